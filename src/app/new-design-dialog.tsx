@@ -1,0 +1,34 @@
+// "New design" clears the design only after the admin confirms.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
+import { DocumentAddRegular } from '@fluentui/react-icons';
+
+export function NewDesignDialog({ profileCount, onConfirm }: { profileCount: number; onConfirm: () => void }) {
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<DocumentAddRegular />}>
+          New design
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Start a new design?</DialogTitle>
+          <DialogContent>
+            This clears all {profileCount} {profileCount === 1 ? 'profile' : 'profiles'} of the current design from this browser. Download the
+            request body first if you want to keep them.
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="primary" onClick={onConfirm}>
+                Clear design
+              </Button>
+            </DialogTrigger>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,75 @@
+// Every finding of the whole design in one list; choosing one takes the admin to its field.
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
+import { memo } from 'react';
+import type { Design, Finding } from '../kiosk';
+import { profileLabel } from './profile-list';
+
+const MAX_SHOWN = 200;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxHeight: '40vh', overflowY: 'auto' },
+  item: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', width: '100%', fontWeight: tokens.fontWeightRegular },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  ok: { color: tokens.colorNeutralForeground3 },
+});
+
+export function profileIndexOf(path: string): number | null {
+  const match = /^\/assignedAccessMultiModeProfiles\/(\d+)/.exec(path);
+  return match?.[1] !== undefined ? Number(match[1]) : null;
+}
+
+interface FindingsPanelProps {
+  findings: Finding[];
+  profiles: Design;
+  onGoTo: (finding: Finding) => void;
+}
+
+export const FindingsPanel = memo(function FindingsPanel({ findings, profiles, onGoTo }: FindingsPanelProps) {
+  const styles = useStyles();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  return (
+    <section className={styles.root} aria-labelledby="findings-heading">
+      <Text as="h2" id="findings-heading" weight="semibold" size={400}>
+        Findings
+      </Text>
+      <Text size={200} className={findings.length === 0 ? styles.ok : undefined}>
+        {findings.length === 0
+          ? 'No problems found.'
+          : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}
+      </Text>
+      {findings.length > 0 && (
+        <ul className={styles.list}>
+          {findings.slice(0, MAX_SHOWN).map((finding, i) => {
+            const pi = profileIndexOf(finding.path);
+            const profile = pi === null ? undefined : profiles[pi];
+            const where = profile && pi !== null ? profileLabel(profile, pi) : 'Request body';
+            return (
+              <li key={`${finding.path}:${finding.code}:${i}`}>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  className={styles.item}
+                  icon={
+                    finding.severity === 'error' ? (
+                      <ErrorCircleRegular className={styles.error} aria-label="Error" />
+                    ) : (
+                      <WarningRegular className={styles.warning} aria-label="Warning" />
+                    )
+                  }
+                  onClick={() => onGoTo(finding)}
+                >
+                  {where}: {finding.message}
+                </Button>
+              </li>
+            );
+          })}
+          {findings.length > MAX_SHOWN && <li>…and {findings.length - MAX_SHOWN} more.</li>}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,90 @@
+// Keeps the design in the browser so that a reload, a sign-in redirect or a crash loses nothing.
+// The stored copy is checked with the core's draft schema on the way back in; a copy that fails
+// the check is kept aside (never deleted) and the admin is told.
+import { designDraftSchema, type Design } from '../kiosk';
+
+export const DRAFT_KEY = 'kiosk-profile-designer:draft:v1';
+export const UNREADABLE_DRAFT_KEY = 'kiosk-profile-designer:draft:unreadable';
+
+export interface Draft {
+  profiles: Design;
+  selectedId: string | null;
+  savedAt: string;
+}
+
+export type LoadResult =
+  | { kind: 'none' }
+  | { kind: 'restored'; draft: Draft }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'unavailable'; message: string };
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** Returns the browser's localStorage, or null where it is missing or blocked (private modes, policies). */
+export function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = '__kpd_probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export function loadDraft(storage: Storage | null): LoadResult {
+  if (!storage) {
+    return { kind: 'unavailable', message: 'This browser blocks local storage, so drafts cannot be kept. Download the request body to keep your work.' };
+  }
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { kind: 'unavailable', message: 'This browser blocks local storage, so drafts cannot be kept. Download the request body to keep your work.' };
+  }
+  if (raw === null) return { kind: 'none' };
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const shape = draftEnvelope(parsed);
+    const profiles = designDraftSchema.safeParse(shape?.profiles);
+    if (!shape || !profiles.success) throw new Error('shape');
+    return { kind: 'restored', draft: { profiles: profiles.data, selectedId: shape.selectedId, savedAt: shape.savedAt } };
+  } catch {
+    try {
+      storage.setItem(UNREADABLE_DRAFT_KEY, raw);
+    } catch {
+      // Keeping the unreadable copy is best effort; the original stays under DRAFT_KEY until the next save.
+    }
+    return {
+      kind: 'unreadable',
+      message: 'The saved draft could not be read, so a new design was started. The unreadable copy is kept in browser storage under "' + UNREADABLE_DRAFT_KEY + '".',
+    };
+  }
+}
+
+function draftEnvelope(value: unknown): { profiles: unknown; selectedId: string | null; savedAt: string } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  return {
+    profiles: v.profiles,
+    selectedId: typeof v.selectedId === 'string' ? v.selectedId : null,
+    savedAt: typeof v.savedAt === 'string' ? v.savedAt : '',
+  };
+}
+
+export function saveDraft(storage: Storage | null, profiles: Design, selectedId: string | null, now = new Date()): SaveResult {
+  if (!storage) return { ok: false, message: 'Drafts cannot be kept: this browser blocks local storage.' };
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ profiles, selectedId, savedAt: now.toISOString() }));
+    return { ok: true };
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+    return {
+      ok: false,
+      message: full
+        ? 'Browser storage is full, so the latest changes are not saved as a draft. Download the request body to keep your work, then free some space.'
+        : 'The draft could not be saved in this browser. Download the request body to keep your work.',
+    };
+  }
+}
