@@ -1,11 +1,45 @@
-import { StrictMode } from 'react';
+// Start-up: read config.json (zod-checked) → Entra or demo mode → render. MSAL is created here,
+// once, and passed down; its code loads only in Entra mode.
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ConfigErrorPage } from './app/config-error-page';
+import { DemoAuthProvider } from './auth/demo-auth';
+import { loadRuntimeConfig } from './config/runtime-config';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+async function start() {
+  const result = await loadRuntimeConfig(window.fetch.bind(window), 'config.json', {
+    VITE_CLIENT_ID: import.meta.env.VITE_CLIENT_ID,
+    VITE_TENANT_ID: import.meta.env.VITE_TENANT_ID,
+    VITE_CLOUD: import.meta.env.VITE_CLOUD,
+  });
+  if (!result.ok) {
+    render(<ConfigErrorPage problems={result.problems} />);
+    return;
+  }
+  const { config } = result;
+  if (config.mode === 'entra') {
+    const { createMsalInstance, EntraAuthProvider } = await import('./auth/entra-auth');
+    const pca = createMsalInstance(config);
+    render(
+      <EntraAuthProvider pca={pca} config={config}>
+        <App config={config} />
+      </EntraAuthProvider>,
+    );
+  } else {
+    render(
+      <DemoAuthProvider>
+        <App config={config} />
+      </DemoAuthProvider>,
+    );
+  }
+}
+
+void start().catch((error: unknown) => {
+  render(<ConfigErrorPage problems={[`The app could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page; if it keeps failing, check config.json.`]} />);
+});

@@ -11,13 +11,24 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Link,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { DarkThemeRegular, DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { findingsByPath, lintDesign, type Design, type Finding, type Profile } from '../kiosk';
+import { useAuth } from '../auth/auth-session';
+import { graphBaseUrl } from '../config/clouds';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { demoFetch } from '../graph/demo-fetch';
+import { createGraphClient, type WaitInfo } from '../graph/graph-client';
+import { fromGraphBody, findingsByPath, lintDesign, type Design, type Finding, type Profile } from '../kiosk';
+import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
+import { HistoryDialog } from '../drafts/history-dialog';
+import { SubmitPanel } from '../submit/submit-panel';
+import { displayUrl, loadTarget, saveTarget, type TargetState } from '../submit/target';
+import { AccountBar } from './account-bar';
 import { designReducer, initialDesignState } from '../designer/design-state';
 import { idForPath } from '../designer/element-ids';
 import { FindingsPanel, profileIndexOf } from '../designer/findings-panel';
@@ -29,8 +40,6 @@ import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
 import { NewDesignDialog } from './new-design-dialog';
 import { THEMES, initialTheme, rememberTheme, type ThemeName } from './theme';
-
-const GRAPH_ACTION_URL = 'https://graph.microsoft.com/beta/deviceManagement/deviceConfigurations/{deviceConfigurationId}/assignedAccessMultiModeProfiles';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -44,6 +53,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { marginInlineEnd: 'auto' },
+  demoTag: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   banners: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   main: {
     display: 'grid',
@@ -57,8 +72,9 @@ const useStyles = makeStyles({
   sticky: { position: 'sticky', top: tokens.spacingVerticalL, '@media (max-width: 1100px)': { position: 'static' } },
 });
 
-export function App() {
+export function App({ config }: { config: RuntimeConfig }) {
   const styles = useStyles();
+  const auth = useAuth();
   const storage = useMemo(() => browserStorage(), []);
   const initialLoad = useMemo(() => loadDraft(storage), [storage]);
   const [state, dispatch] = useReducer(designReducer, initialLoad, (load) =>
@@ -69,6 +85,40 @@ export function App() {
     initialLoad.kind === 'unreadable' ? { intent: 'warning', text: initialLoad.message } : null,
   );
   const saveResult = useAutosave(storage, state.profiles, state.selectedId);
+
+  const [target, setTarget] = useState<TargetState>(() => loadTarget(storage));
+  useEffect(() => saveTarget(storage, target), [storage, target]);
+  const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory(storage));
+  const onRecorded = useCallback(
+    (entry: HistoryEntry) => {
+      setHistory((current) => addToHistory(storage, current, entry).history);
+    },
+    [storage],
+  );
+
+  // One Graph client for the session. The token comes from whoever signed the admin in; in demo
+  // mode the same client talks to the demo tenant through its fetch.
+  const [waits] = useState(() => {
+    let listener: ((info: WaitInfo) => void) | null = null;
+    return {
+      subscribe: (next: ((info: WaitInfo) => void) | null) => {
+        listener = next;
+      },
+      emit: (info: WaitInfo) => listener?.(info),
+    };
+  });
+  const getToken = auth.getGraphToken;
+  const client = useMemo(
+    () =>
+      createGraphClient({
+        baseUrl: graphBaseUrl(config.cloud),
+        getToken,
+        fetch: config.mode === 'demo' ? demoFetch : undefined,
+        onWait: waits.emit,
+      }),
+    [config, getToken, waits],
+  );
+  const url = displayUrl(config.cloud, target);
 
   // Lint the whole design at low priority so typing never waits for it.
   const deferredProfiles = useDeferredValue(state.profiles);
@@ -104,6 +154,20 @@ export function App() {
     if (pendingFocus.current && focusPath(pendingFocus.current)) pendingFocus.current = null;
   });
 
+  const onLoadHistory = useCallback((entry: HistoryEntry) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(entry.body);
+    } catch {
+      setNotice({ intent: 'warning', text: 'That history entry could not be read back; its body is not valid JSON.' });
+      return;
+    }
+    const { design } = fromGraphBody(json);
+    dispatch({ type: 'replace', profiles: design });
+    setTarget({ ...entry.target, kind: entry.target.kind === 'groupAssignment' || entry.target.kind === 'networkAccess' ? entry.target.kind : 'direct' });
+    setNotice({ intent: 'success', text: `Loaded the ${design.length === 1 ? 'profile' : `${design.length} profiles`} submitted ${new Date(entry.at).toLocaleString()}.` });
+  }, []);
+
   const theme = THEMES[themeName];
   const storageProblem = saveResult.ok ? (initialLoad.kind === 'unavailable' ? initialLoad.message : null) : saveResult.message;
 
@@ -113,6 +177,11 @@ export function App() {
         <Text as="h1" size={500} weight="semibold" className={styles.title}>
           Kiosk Profile Designer
         </Text>
+        {config.mode === 'demo' && (
+          <Text size={200} className={styles.demoTag}>
+            Demo tenant
+          </Text>
+        )}
         <NewDesignDialog
           profileCount={state.profiles.length}
           onConfirm={() => {
@@ -145,8 +214,27 @@ export function App() {
             </MenuList>
           </MenuPopover>
         </Menu>
+        <HistoryDialog history={history} onLoad={onLoadHistory} />
+        <AccountBar />
       </header>
       <div className={styles.banners}>
+        {config.mode === 'demo' && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              You are on a demo tenant: sign-in and Graph are simulated and nothing leaves this browser. To send profiles to your own tenant,{' '}
+              <Link href="README.md#set-up-for-your-tenant" target="_blank" rel="noreferrer">
+                register the app and add config.json
+              </Link>
+              .
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {auth.error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{auth.error}</MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss sign-in error" icon={<DismissRegular />} onClick={auth.clearError} />} />
+          </MessageBar>
+        )}
         {storageProblem && (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>{storageProblem}</MessageBarBody>
@@ -185,7 +273,19 @@ export function App() {
         </div>
         <div className={`${styles.column} ${styles.sticky}`}>
           <PanelErrorBoundary area="request preview">
-            <RequestPreview design={state.profiles} method="POST" url={GRAPH_ACTION_URL} onImport={onImport} />
+            <RequestPreview design={state.profiles} method="POST" url={url} onImport={onImport} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary area="submit panel">
+            <SubmitPanel
+              design={state.profiles}
+              findings={findings}
+              target={target}
+              onTargetChange={setTarget}
+              client={client}
+              url={url}
+              subscribeWaits={waits.subscribe}
+              onRecorded={onRecorded}
+            />
           </PanelErrorBoundary>
         </div>
       </main>

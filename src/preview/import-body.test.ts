@@ -31,7 +31,10 @@ describe('importBodyText', () => {
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16[0] = 0xff;
     utf16[1] = 0xfe;
-    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i) & 0xff, (utf16[3 + i * 2] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
     expect(importBodyFile('a.json', utf16).ok).toBe(true);
     const junk = importBodyFile('a.json', new Uint8Array([0xc3, 0x28, 0xff]));
     expect(junk.ok).toBe(false);
