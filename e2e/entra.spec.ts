@@ -186,6 +186,38 @@ test.describe('Entra mode', () => {
     await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
   });
 
+  test('signing out keeps the design', async ({ page }) => {
+    await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+    await signIn(page);
+    await designOneProfile(page);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
+    await expect(page.getByRole('group', { name: 'User accounts' }).getByText('AzureAD\\frontdesk@contoso.com', { exact: true })).toBeVisible();
+  });
+
+  test('an AADSTS error from Entra ID becomes advice the admin can act on', async ({ page }) => {
+    await fakeEntra(page, {
+      clientId: CLIENT_ID,
+      tenantId: TENANT_ID,
+      onToken: () => ({
+        status: 400,
+        json: {
+          error: 'invalid_request',
+          error_description: "AADSTS9002326: Cross-origin token redemption is permitted only for the 'Single-Page Application' client-type.",
+          error_codes: [9002326],
+        },
+      }),
+    });
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'Profile name' }).fill('Kept');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'AADSTS9002326' });
+    await expect(alert).toContainText('Single-page application');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Kept');
+  });
+
   test('a reload after sign-in keeps the session and the design', async ({ page }) => {
     await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
     await signIn(page);
