@@ -1,6 +1,6 @@
 // Demo mode end to end: a fresh start with no app registration runs the whole tool against the
 // built-in demo tenant.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('fresh start: design, submit to the demo tenant, find it in the history', async ({ page }) => {
   const external: string[] = [];

@@ -1,6 +1,7 @@
 // The designer end to end, through roles and labels only: build a design, download the body,
 // reload, import a broken file, and scan for accessibility problems.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 

@@ -1,39 +1,9 @@
 // Entra mode end to end: the real MSAL library against a fake Entra ID and a fake Graph at the
 // real hosts (page.route). Roles and labels only.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, serveForCloud, test } from './fixtures';
 import { fakeEntra } from './fakes/entra';
-import { CONFIGURATIONS, corsHeaders, fakeGraph, type GraphCall } from './fakes/graph';
-
-const CLIENT_ID = '3c1b8f4e-5d2a-4e6b-9f70-1a2b3c4d5e6f';
-const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CALCULATOR = 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App';
-const LOBBY = CONFIGURATIONS[1];
-
-async function useConfig(page: Page, config: Record<string, unknown>) {
-  await page.route('**/config.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
-}
-
-async function signIn(page: Page, username = 'ada@contoso.com') {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByLabel(`Signed in as ${username}`)).toBeVisible();
-}
-
-async function designOneProfile(page: Page) {
-  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
-  const aumids = page.getByRole('group', { name: 'App user model IDs' }).getByRole('textbox');
-  await aumids.fill(CALCULATOR);
-  await aumids.press('Enter');
-  const accounts = page.getByRole('group', { name: 'User accounts' }).getByRole('textbox');
-  await accounts.fill('AzureAD\\frontdesk@contoso.com');
-  await accounts.press('Enter');
-  await expect(page.getByRole('group', { name: 'User accounts' }).getByText('AzureAD\\frontdesk@contoso.com', { exact: true })).toBeVisible();
-}
-
-async function setTarget(page: Page, id: string) {
-  await page.getByRole('textbox', { name: 'Device configuration ID' }).fill(id);
-}
+import { corsHeaders, fakeGraph, type GraphCall } from './fakes/graph';
+import { CALCULATOR, CLIENT_ID, GUID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
 
 function checkSubmit(call: GraphCall, host: string, token: string | undefined): string[] {
   const problems: string[] = [];
@@ -231,6 +201,7 @@ test.describe('Entra mode', () => {
 
 test('the usgov cloud signs in at login.microsoftonline.us and posts to graph.microsoft.us', async ({ page }) => {
   await useConfig(page, { clientId: CLIENT_ID, tenantId: TENANT_ID, cloud: 'usgov' });
+  await serveForCloud(page, 'usgov');
   const entra = await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID, loginHost: 'login.microsoftonline.us' });
   let globalCalls = 0;
   await page.route('https://login.microsoftonline.com/**', (route) => {

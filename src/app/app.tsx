@@ -34,7 +34,7 @@ import { idForPath } from '../designer/element-ids';
 import { FindingsPanel, profileIndexOf } from '../designer/findings-panel';
 import { ProfileForm } from '../designer/profile-form';
 import { ProfileList } from '../designer/profile-list';
-import { browserStorage, loadDraft } from '../drafts/draft-storage';
+import { DRAFT_KEY, browserDraftStores, loadDraftFor } from '../drafts/draft-storage';
 import { useAutosave } from '../drafts/use-autosave';
 import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
@@ -75,8 +75,9 @@ const useStyles = makeStyles({
 export function App({ config }: { config: RuntimeConfig }) {
   const styles = useStyles();
   const auth = useAuth();
-  const storage = useMemo(() => browserStorage(), []);
-  const initialLoad = useMemo(() => loadDraft(storage), [storage]);
+  const stores = useMemo(() => browserDraftStores(), []);
+  const storage = stores.shared;
+  const initialLoad = useMemo(() => loadDraftFor(stores), [stores]);
   const [state, dispatch] = useReducer(designReducer, initialLoad, (load) =>
     load.kind === 'restored' ? initialDesignState(load.draft.profiles, load.draft.selectedId) : initialDesignState(),
   );
@@ -84,7 +85,17 @@ export function App({ config }: { config: RuntimeConfig }) {
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(
     initialLoad.kind === 'unreadable' ? { intent: 'warning', text: initialLoad.message } : null,
   );
-  const saveResult = useAutosave(storage, state.profiles, state.selectedId);
+  const saveResult = useAutosave(stores, state.profiles, state.selectedId);
+  const [otherTabSaved, setOtherTabSaved] = useState(false);
+  useEffect(() => {
+    // Another tab saved its design: this tab keeps its own copy and says so, instead of either
+    // silently overwriting the other.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === DRAFT_KEY && event.storageArea === storage) setOtherTabSaved(true);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storage]);
 
   const [target, setTarget] = useState<TargetState>(() => loadTarget(storage));
   useEffect(() => saveTarget(storage, target), [storage, target]);
@@ -169,7 +180,11 @@ export function App({ config }: { config: RuntimeConfig }) {
   }, []);
 
   const theme = THEMES[themeName];
-  const storageProblem = saveResult.ok ? (initialLoad.kind === 'unavailable' ? initialLoad.message : null) : saveResult.message;
+  const storageProblem = !saveResult.ok
+    ? saveResult.message
+    : !stores.shared
+      ? 'This browser blocks local storage (private mode or a policy), so drafts and the submission history cannot be kept after this tab closes. Download the request body to keep your work.'
+      : null;
 
   return (
     <FluentProvider theme={theme.theme} className={styles.provider}>
@@ -238,6 +253,16 @@ export function App({ config }: { config: RuntimeConfig }) {
         {storageProblem && (
           <MessageBar intent="warning" role="alert">
             <MessageBarBody>{storageProblem}</MessageBarBody>
+          </MessageBar>
+        )}
+        {otherTabSaved && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              Another tab of the designer saved a different design. This tab keeps its own design; a new tab opens with the latest one.
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={() => setOtherTabSaved(false)} />}
+            />
           </MessageBar>
         )}
         <div role="status">

@@ -2,6 +2,7 @@
 // token first and an interactive redirect only when MSAL says interaction is required. The write
 // scope is asked for only when first needed (incremental consent).
 import {
+  CacheLookupPolicy,
   EventType,
   InteractionRequiredAuthError,
   InteractionStatus,
@@ -97,7 +98,9 @@ function EntraSession({ config, children }: { config: RuntimeConfig; children: R
     if (!account) throw new AuthAdviceError('Sign in first: choose "Sign in" at the top of the page.');
     if (busy) throw new AuthAdviceError('A sign-in is still under way. Wait for it to finish, then try again.');
     try {
-      const result = await instance.acquireTokenSilent({ scopes: [scope], account });
+      // Cache, then refresh token; never the hidden-iframe renewal (it needs third-party cookies and
+      // a redirect bridge page, and fails slowly). When both fail MSAL says interaction is required.
+      const result = await instance.acquireTokenSilent({ scopes: [scope], account, cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken });
       return result.accessToken;
     } catch (e) {
       if (e instanceof InteractionRequiredAuthError) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newProfile } from '../kiosk';
-import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, loadDraft, saveDraft } from './draft-storage';
+import { DRAFT_KEY, UNREADABLE_DRAFT_KEY, loadDraft, loadDraftFor, saveDraft, saveDraftTo } from './draft-storage';
 
 class MemoryStorage implements Storage {
   map = new Map<string, string>();
@@ -61,5 +61,27 @@ describe('drafts', () => {
     const result = saveDraft(storage, [newProfile()], null);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/storage is full/);
+  });
+
+  it('gives each tab its own draft and new tabs the latest one', () => {
+    const shared = new MemoryStorage();
+    const tabA = { tab: new MemoryStorage(), shared };
+    const tabB = { tab: new MemoryStorage(), shared };
+    const a = [newProfile({ profileName: 'A' })];
+    const b = [newProfile({ profileName: 'B' })];
+    saveDraftTo(tabA, a, null);
+    saveDraftTo(tabB, b, null);
+    const reloadA = loadDraftFor(tabA);
+    const reloadB = loadDraftFor(tabB);
+    expect(reloadA.kind === 'restored' && reloadA.draft.profiles[0]?.profileName).toBe('A');
+    expect(reloadB.kind === 'restored' && reloadB.draft.profiles[0]?.profileName).toBe('B');
+    const fresh = loadDraftFor({ tab: new MemoryStorage(), shared });
+    expect(fresh.kind === 'restored' && fresh.draft.profiles[0]?.profileName).toBe('B');
+  });
+
+  it('keeps working with only one kind of storage, and says so when there is none', () => {
+    expect(saveDraftTo({ tab: new MemoryStorage(), shared: null }, [newProfile()], null).ok).toBe(true);
+    expect(saveDraftTo({ tab: null, shared: null }, [newProfile()], null).ok).toBe(false);
+    expect(loadDraftFor({ tab: null, shared: null }).kind).toBe('unavailable');
   });
 });

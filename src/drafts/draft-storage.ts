@@ -1,4 +1,7 @@
 // Keeps the design in the browser so that a reload, a sign-in redirect or a crash loses nothing.
+// Each tab keeps its own copy in sessionStorage (so two tabs never overwrite each other and a
+// reload restores that tab's latest work) and also writes the shared "latest design" in
+// localStorage, which a newly opened tab starts from.
 // The stored copy is checked with the core's draft schema on the way back in; a copy that fails
 // the check is kept aside (never deleted) and the admin is told.
 import { designDraftSchema, type Design } from '../kiosk';
@@ -20,10 +23,25 @@ export type LoadResult =
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
+export interface DraftStores {
+  /** This tab's own copy (sessionStorage). */
+  tab: Storage | null;
+  /** The latest design of any tab, for new tabs (localStorage). */
+  shared: Storage | null;
+}
+
+export function browserDraftStores(): DraftStores {
+  return { tab: probe(() => window.sessionStorage), shared: probe(() => window.localStorage) };
+}
+
 /** Returns the browser's localStorage, or null where it is missing or blocked (private modes, policies). */
 export function browserStorage(): Storage | null {
+  return probe(() => window.localStorage);
+}
+
+function probe(get: () => Storage): Storage | null {
   try {
-    const storage = window.localStorage;
+    const storage = get();
     const probe = '__kpd_probe__';
     storage.setItem(probe, probe);
     storage.removeItem(probe);
@@ -31,6 +49,25 @@ export function browserStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+/** This tab's draft when it has one (reload, sign-in redirect), else the latest of any tab. */
+export function loadDraftFor(stores: DraftStores): LoadResult {
+  const own = loadDraft(stores.tab);
+  if (own.kind === 'restored' || own.kind === 'unreadable') return own;
+  const shared = loadDraft(stores.shared);
+  if (shared.kind === 'unavailable' && own.kind === 'none') return { kind: 'none' };
+  return shared;
+}
+
+export function saveDraftTo(stores: DraftStores, profiles: Design, selectedId: string | null, now = new Date()): SaveResult {
+  const own = saveDraft(stores.tab, profiles, selectedId, now);
+  const shared = saveDraft(stores.shared, profiles, selectedId, now);
+  // Losing the shared copy only matters for new tabs; losing both means nothing is kept.
+  if (own.ok || shared.ok) return { ok: true };
+  return !stores.tab && !stores.shared
+    ? { ok: false, message: 'This browser blocks storage, so drafts cannot be kept. Download the request body to keep your work.' }
+    : shared;
 }
 
 export function loadDraft(storage: Storage | null): LoadResult {

@@ -2,11 +2,11 @@
 // typed in the last moments before a reload is lost.
 import { useEffect, useRef, useState } from 'react';
 import type { Design } from '../kiosk';
-import { saveDraft, type SaveResult } from './draft-storage';
+import { saveDraftTo, type DraftStores, type SaveResult } from './draft-storage';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export function useAutosave(storage: Storage | null, profiles: Design, selectedId: string | null): SaveResult {
+export function useAutosave(stores: DraftStores, profiles: Design, selectedId: string | null): SaveResult {
   const [result, setResult] = useState<SaveResult>({ ok: true });
   const latest = useRef({ profiles, selectedId });
   const pending = useRef(false);
@@ -16,16 +16,16 @@ export function useAutosave(storage: Storage | null, profiles: Design, selectedI
     pending.current = true;
     const timer = window.setTimeout(() => {
       pending.current = false;
-      setResult(saveDraft(storage, profiles, selectedId));
+      setResult(saveDraftTo(stores, profiles, selectedId));
     }, AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [storage, profiles, selectedId]);
+  }, [stores, profiles, selectedId]);
 
   useEffect(() => {
     const flush = () => {
       if (!pending.current) return;
       pending.current = false;
-      saveDraft(storage, latest.current.profiles, latest.current.selectedId);
+      saveDraftTo(stores, latest.current.profiles, latest.current.selectedId);
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -36,7 +36,7 @@ export function useAutosave(storage: Storage | null, profiles: Design, selectedI
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [storage]);
+  }, [stores]);
 
   return result;
 }
