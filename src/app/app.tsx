@@ -232,7 +232,7 @@ export function App({ config }: { config: RuntimeConfig }) {
         <HistoryDialog history={history} onLoad={onLoadHistory} />
         <AccountBar />
       </header>
-      <div className={styles.banners}>
+      <section className={styles.banners} aria-label="Notices">
         {config.mode === 'demo' && (
           <MessageBar intent="info">
             <MessageBarBody>
@@ -273,7 +273,7 @@ export function App({ config }: { config: RuntimeConfig }) {
             </MessageBar>
           )}
         </div>
-      </div>
+      </section>
       <main className={styles.main}>
         <div className={styles.column}>
           <PanelErrorBoundary area="profile list">
