@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { ConfigErrorPage } from './app/config-error-page';
 import { DemoAuthProvider } from './auth/demo-auth';
 import { loadRuntimeConfig } from './config/runtime-config';
+import { initialTheme, loadTheme } from './app/theme';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -13,11 +14,17 @@ const root = createRoot(container);
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 async function start() {
-  const result = await loadRuntimeConfig(window.fetch.bind(window), 'config.json', {
-    VITE_CLIENT_ID: import.meta.env.VITE_CLIENT_ID,
-    VITE_TENANT_ID: import.meta.env.VITE_TENANT_ID,
-    VITE_CLOUD: import.meta.env.VITE_CLOUD,
-  });
+  const themeName = initialTheme();
+  // The config and (for dark or high contrast) the theme load side by side.
+  const [result, theme] = await Promise.all([
+    loadRuntimeConfig(window.fetch.bind(window), 'config.json', {
+      VITE_CLIENT_ID: import.meta.env.VITE_CLIENT_ID,
+      VITE_TENANT_ID: import.meta.env.VITE_TENANT_ID,
+      VITE_CLOUD: import.meta.env.VITE_CLOUD,
+    }),
+    loadTheme(themeName),
+  ]);
+  const startTheme = { name: themeName, theme };
   if (!result.ok) {
     render(<ConfigErrorPage problems={result.problems} />);
     return;
@@ -28,13 +35,13 @@ async function start() {
     const pca = createMsalInstance(config);
     render(
       <EntraAuthProvider pca={pca} config={config}>
-        <App config={config} />
+        <App config={config} initialTheme={startTheme} />
       </EntraAuthProvider>,
     );
   } else {
     render(
       <DemoAuthProvider>
-        <App config={config} />
+        <App config={config} initialTheme={startTheme} />
       </DemoAuthProvider>,
     );
   }

@@ -39,7 +39,8 @@ import { useAutosave } from '../drafts/use-autosave';
 import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
 import { NewDesignDialog } from './new-design-dialog';
-import { THEMES, initialTheme, rememberTheme, type ThemeName } from './theme';
+import { THEME_LABELS, THEME_NAMES, isThemeName, loadTheme, rememberTheme, type ThemeName } from './theme';
+import type { Theme } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -72,7 +73,7 @@ const useStyles = makeStyles({
   sticky: { position: 'sticky', top: tokens.spacingVerticalL, '@media (max-width: 1100px)': { position: 'static' } },
 });
 
-export function App({ config }: { config: RuntimeConfig }) {
+export function App({ config, initialTheme }: { config: RuntimeConfig; initialTheme: { name: ThemeName; theme: Theme } }) {
   const styles = useStyles();
   const auth = useAuth();
   const stores = useMemo(() => browserDraftStores(), []);
@@ -81,7 +82,8 @@ export function App({ config }: { config: RuntimeConfig }) {
   const [state, dispatch] = useReducer(designReducer, initialLoad, (load) =>
     load.kind === 'restored' ? initialDesignState(load.draft.profiles, load.draft.selectedId) : initialDesignState(),
   );
-  const [themeName, setThemeName] = useState<ThemeName>(initialTheme);
+  const [theme, setTheme] = useState(initialTheme);
+  const themeName = theme.name;
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(
     initialLoad.kind === 'unreadable' ? { intent: 'warning', text: initialLoad.message } : null,
   );
@@ -179,7 +181,6 @@ export function App({ config }: { config: RuntimeConfig }) {
     setNotice({ intent: 'success', text: `Loaded the ${design.length === 1 ? 'profile' : `${design.length} profiles`} submitted ${new Date(entry.at).toLocaleString()}.` });
   }, []);
 
-  const theme = THEMES[themeName];
   const storageProblem = !saveResult.ok
     ? saveResult.message
     : !stores.shared
@@ -207,23 +208,23 @@ export function App({ config }: { config: RuntimeConfig }) {
         <Menu
           checkedValues={{ theme: [themeName] }}
           onCheckedValueChange={(_, data) => {
-            const next = data.checkedItems[0] as ThemeName | undefined;
-            if (next && next in THEMES) {
-              setThemeName(next);
+            const next = data.checkedItems[0];
+            if (isThemeName(next)) {
               rememberTheme(next);
+              void loadTheme(next).then((loaded) => setTheme({ name: next, theme: loaded }));
             }
           }}
         >
           <MenuTrigger disableButtonEnhancement>
             <Button appearance="subtle" icon={<DarkThemeRegular />}>
-              Theme: {theme.label}
+              Theme: {THEME_LABELS[themeName]}
             </Button>
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              {(Object.keys(THEMES) as ThemeName[]).map((name) => (
+              {THEME_NAMES.map((name) => (
                 <MenuItemRadio key={name} name="theme" value={name}>
-                  {THEMES[name].label}
+                  {THEME_LABELS[name]}
                 </MenuItemRadio>
               ))}
             </MenuList>
@@ -298,7 +299,7 @@ export function App({ config }: { config: RuntimeConfig }) {
         </div>
         <div className={`${styles.column} ${styles.sticky}`}>
           <PanelErrorBoundary area="request preview">
-            <RequestPreview design={state.profiles} method="POST" url={url} onImport={onImport} />
+            <RequestPreview design={state.profiles} method="POST" url={url} onImport={onImport} cloud={config.cloud} target={target} />
           </PanelErrorBoundary>
           <PanelErrorBoundary area="submit panel">
             <SubmitPanel
