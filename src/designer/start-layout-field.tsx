@@ -1,76 +1,104 @@
-// The Start menu layout XML of a profile: a text editor plus import of a .xml file
-// (UTF-8, or UTF-16 with a BOM as Export-StartLayout writes). The text is kept as typed;
-// it becomes base64 only in the request body.
-import { Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { memo, useState } from 'react';
-import { decodeTextFile, type Finding } from '../kiosk';
-import { FileButton } from '../components/file-button';
+// The "Start menu layout" section of a profile: a disclosure, closed until opened (or open when the
+// profile already has a layout), around the Start layout studio. The studio — code editor,
+// generator, picture, round trip — is its own chunk, downloaded only when the section opens; if it
+// cannot load, a plain text box keeps the layout editable. The text is kept as typed; it becomes
+// base64 only in the request body.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Component, Suspense, lazy, memo, useId, useState, type ReactNode } from 'react';
+import type { AllowedApps, Finding } from '../kiosk';
 import { idForPath, profilePath } from './element-ids';
 
+const StartLayoutStudio = lazy(() => import('./start-layout-studio'));
+
+const SECTION = 'start-layout';
+
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  panel: { paddingBlock: tokens.spacingVerticalS },
+  loading: { minHeight: '10rem', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  fallback: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   textarea: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: '14rem' },
 });
+
+/** If the studio chunk cannot load (offline, blocked), say so and fall back to a plain text box. */
+class StudioLoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
 
 interface StartLayoutFieldProps {
   profileIndex: number;
   value: string;
   findings: ReadonlyMap<string, Finding[]>;
+  allowed: AllowedApps;
+  profileName: string;
   onChange: (xml: string) => void;
 }
 
-export const StartLayoutField = memo(function StartLayoutField({ profileIndex, value, findings, onChange }: StartLayoutFieldProps) {
+export const StartLayoutField = memo(function StartLayoutField({ profileIndex, value, findings, allowed, profileName, onChange }: StartLayoutFieldProps) {
   const styles = useStyles();
-  const [importMessage, setImportMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
+  const [open, setOpen] = useState(() => /\S/.test(value));
+  const labelId = useId();
   const path = profilePath(profileIndex, 'startMenuLayoutXml');
   const own = findings.get(path) ?? [];
-  const worst = own.find((f) => f.severity === 'error') ?? own[0];
+
+  const fallback = (
+    <div className={styles.fallback}>
+      <MessageBar intent="warning">
+        <MessageBarBody>The Start layout studio could not be loaded (are you offline?). Reload to try again; meanwhile you can edit the XML here.</MessageBarBody>
+      </MessageBar>
+      <Label id={labelId} weight="semibold">
+        Start menu layout XML
+      </Label>
+      <Textarea
+        id={idForPath(path)}
+        aria-labelledby={labelId}
+        className={styles.textarea}
+        textarea={{ className: styles.textarea, spellCheck: false }}
+        resize="vertical"
+        value={value}
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </div>
+  );
 
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Text as="h3" weight="semibold" size={400}>
+    <Accordion collapsible openItems={open ? [SECTION] : []} onToggle={(_, data) => setOpen(data.openItems.includes(SECTION))}>
+      <AccordionItem value={SECTION}>
+        {/* While closed, a finding on the layout takes focus to the disclosure that holds it. */}
+        <AccordionHeader as="h3" size="large" button={{ id: open ? undefined : idForPath(path) }}>
           Start menu layout
-        </Text>
-        <FileButton
-          accept=".xml,text/xml,application/xml"
-          icon={<ArrowUploadRegular />}
-          onFile={({ name, bytes }) => {
-            try {
-              const text = decodeTextFile(bytes);
-              onChange(text);
-              setImportMessage({ intent: 'success', text: `Imported "${name}" (${bytes.length.toLocaleString()} bytes).` });
-            } catch (error) {
-              setImportMessage({ intent: 'error', text: `"${name}" was not imported: ${error instanceof Error ? error.message : String(error)} The layout was left as it was.` });
-            }
-          }}
-          onFileError={(text) => setImportMessage({ intent: 'error', text })}
-        >
-          Import start layout XML
-        </FileButton>
-      </div>
-      {importMessage && (
-        <MessageBar intent={importMessage.intent} role={importMessage.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{importMessage.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Field
-        label="Start menu layout XML"
-        hint="A Windows 10 LayoutModificationTemplate. Leave empty for no layout. It is sent base64-encoded."
-        validationState={worst ? (worst.severity === 'error' ? 'error' : 'warning') : 'none'}
-        validationMessage={worst ? own.map((f) => f.message).join(' ') : undefined}
-      >
-        <Textarea
-          id={idForPath(path)}
-          className={styles.textarea}
-          textarea={{ className: styles.textarea, spellCheck: false }}
-          resize="vertical"
-          value={value}
-          onChange={(_, data) => onChange(data.value)}
-        />
-      </Field>
-    </div>
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <StudioLoadBoundary fallback={fallback}>
+            <Suspense
+              fallback={
+                <div className={styles.loading}>
+                  <Spinner size="tiny" label="Loading the Start layout studio…" />
+                </div>
+              }
+            >
+              <StartLayoutStudio editorId={idForPath(path)} own={own} value={value} allowed={allowed} profileName={profileName} onChange={onChange} />
+            </Suspense>
+          </StudioLoadBoundary>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 });

@@ -1,6 +1,9 @@
 // Findings: the one shape every check in the domain core reports problems in (lint, import),
 // plus JSON Pointer helpers so a finding can point at the exact spot in the request body.
 // JSON Pointer: RFC 6901, https://www.rfc-editor.org/rfc/rfc6901
+import { RULE_CODES } from './rules/codes';
+import type { FindingFix } from './rules/fix';
+import { LAYOUT_FINDING_CODES } from './start-layout/layout-codes';
 
 export type Severity = 'error' | 'warning';
 
@@ -12,6 +15,13 @@ export interface Finding {
   code: string;
   /** What is wrong and how to fix it, in plain admin language. */
   message: string;
+  /** The Microsoft doc the rule comes from (app, path and account rules). */
+  docUrl?: string;
+  /** A one-click fix the UI can apply to the profile's lists (see rules/fix.ts). */
+  fix?: FindingFix;
+  /** Start layout findings: 1-based line and column in the layout XML (see start-layout/). */
+  line?: number;
+  column?: number;
 }
 
 /** Escapes one reference token: '~' → '~0' and '/' → '~1' (RFC 6901 §3). */
@@ -84,6 +94,10 @@ export const FINDING_CODES = {
   /** Last resort if a check itself fails; should never be seen. */
   lintInternal: 'lint.internal',
   importInternal: 'import.internal',
+  /** App, path, account and profile rules: see rules/codes.ts. */
+  ...RULE_CODES,
+  /** Start layout rules: see start-layout/layout-codes.ts. */
+  ...LAYOUT_FINDING_CODES,
 } as const;
 
 export type FindingCode = (typeof FINDING_CODES)[keyof typeof FINDING_CODES];

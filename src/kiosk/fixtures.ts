@@ -20,6 +20,8 @@ const INBOX_AUMIDS = [
   'Microsoft.WindowsTerminal_8wekyb3d8bbwe!App',
   'MSTeams_8wekyb3d8bbwe!MSTeams',
   'MicrosoftCorporationII.QuickAssist_8wekyb3d8bbwe!App',
+  // Companion of msedge.exe below (Edge's packaged identity, used by sites pinned to Start).
+  'Microsoft.MicrosoftEdge.Stable_8wekyb3d8bbwe!App',
   'Microsoft.ZuneVideo_8wekyb3d8bbwe!Microsoft.ZuneVideo',
   'Microsoft.ZuneMusic_8wekyb3d8bbwe!Microsoft.ZuneMusic',
 ];

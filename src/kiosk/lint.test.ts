@@ -48,11 +48,20 @@ function summary(findings: { code: string; severity: string; path: string }[]) {
 
 describe('lintRequestBody — passing body', () => {
   it('finds nothing wrong with a good body', () => {
-    expect(lintProfiles(profileJson(), profileJson({ id: ID_B, profileName: 'Reception' }))).toEqual([]);
+    expect(lintProfiles(profileJson(), profileJson({ id: ID_B, profileName: 'Reception', userAccounts: ['AzureAD\\reception@contoso.com'] }))).toEqual([]);
   });
 
   it('accepts a missing @odata.type, a null layout and missing lists', () => {
-    expect(lintProfiles(profileJson({ startMenuLayoutXml: null }, ['@odata.type', 'appUserModelIds', 'desktopAppPaths', 'userAccounts']))).toEqual([]);
+    // No layout is allowed but warned about: Windows 10 kiosks need one (start-layout rules).
+    expect(summary(lintProfiles(profileJson({ startMenuLayoutXml: null }, ['@odata.type'])))).toEqual([
+      { code: 'layout.missing', severity: 'warning', path: `${P}/startMenuLayoutXml` },
+    ]);
+    // Missing lists read as empty: the kiosk rules then say the profile allows nothing and applies to nobody.
+    expect(summary(lintProfiles(profileJson({}, ['appUserModelIds', 'desktopAppPaths', 'userAccounts'])))).toEqual([
+      { code: 'profile.noApps', severity: 'error', path: `${P}/appUserModelIds` },
+      { code: 'account.none', severity: 'warning', path: `${P}/userAccounts` },
+      { code: 'layout.tile.notAllowed', severity: 'warning', path: `${P}/startMenuLayoutXml` },
+    ]);
   });
 });
 
@@ -79,8 +88,10 @@ describe('lintRequestBody — body rules', () => {
   });
 
   it('body.tooLarge: over 4 MB, with the size and what to do', () => {
-    const bigLayout = encodeBase64Utf8(`<a>${'x'.repeat(1024 * 1024)}</a>`);
-    const profiles = [0, 1, 2].map((n) => profileJson({ id: `1b4e28ba-2fa1-11d2-883f-0016d3cca42${n}`, startMenuLayoutXml: bigLayout }));
+    const bigLayout = encodeBase64Utf8(LAYOUT.replace('Name="Empfang"', `Name="${'x'.repeat(1024 * 1024)}"`));
+    const profiles = [0, 1, 2].map((n) =>
+      profileJson({ id: `1b4e28ba-2fa1-11d2-883f-0016d3cca42${n}`, profileName: `Lobby ${n}`, userAccounts: [`AzureAD\\kiosk${n}@contoso.com`], startMenuLayoutXml: bigLayout }),
+    );
     const findings = lintProfiles(...profiles);
     expect(summary(findings)).toEqual([{ code: 'body.tooLarge', severity: 'error', path: '' }]);
     expect(findings[0]?.message).toMatch(/request body is 4\.\d\d MB/);
@@ -135,7 +146,11 @@ describe('lintRequestBody — profile rules', () => {
   });
 
   it('profile.id.duplicate: on the later profile, ignoring case', () => {
-    const findings = lintProfiles(profileJson(), profileJson({ id: ID_B }), profileJson({ id: ID_A.toUpperCase(), profileName: 'Other' }));
+    const findings = lintProfiles(
+      profileJson(),
+      profileJson({ id: ID_B, profileName: 'Reception', userAccounts: ['AzureAD\\reception@contoso.com'] }),
+      profileJson({ id: ID_A.toUpperCase(), profileName: 'Other', userAccounts: ['AzureAD\\other@contoso.com'] }),
+    );
     expect(summary(findings)).toEqual([{ code: 'profile.id.duplicate', severity: 'error', path: '/assignedAccessMultiModeProfiles/2/id' }]);
     expect(findings[0]?.message).toContain('same id as profile 1');
   });
@@ -180,7 +195,8 @@ describe('lintRequestBody — list entries', () => {
   });
 
   it('does not treat the same entry in different lists or profiles as a duplicate', () => {
-    expect(lintProfiles(profileJson({ userAccounts: ['MSEdge'], appUserModelIds: ['MSEdge'] }), profileJson({ id: ID_B, appUserModelIds: ['MSEdge'] }))).toEqual([]);
+    const apps = ['MSEdge', 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App'];
+    expect(lintProfiles(profileJson({ userAccounts: ['MSEdge'], appUserModelIds: apps }), profileJson({ id: ID_B, profileName: 'Reception', appUserModelIds: apps }))).toEqual([]);
   });
 });
 
@@ -205,8 +221,8 @@ describe('lintRequestBody — Start layout', () => {
     expect(findings[0]?.message).toContain('</start:Grup> does not match opening tag <start:Group>');
   });
 
-  it('an empty layout string means no layout', () => {
-    expect(lintProfiles(profileJson({ startMenuLayoutXml: '' }))).toEqual([]);
+  it('an empty layout string means no layout (layout.missing warns)', () => {
+    expect(summary(lintProfiles(profileJson({ startMenuLayoutXml: '' })))).toEqual([{ code: 'layout.missing', severity: 'warning', path: `${P}/startMenuLayoutXml` }]);
   });
 });
 
@@ -232,17 +248,18 @@ describe('lintRequestBody — robustness and order', () => {
   it('lists findings in document order', () => {
     const findings = lintProfiles(
       profileJson({ id: 'x', appUserModelIds: ['', 'a', 'A'], extra: 1 }),
-      profileJson({ id: ID_B, profileName: ' ', startMenuLayoutXml: '%' }),
+      profileJson({ id: ID_B, profileName: ' ', userAccounts: ['AzureAD\\reception@contoso.com'], startMenuLayoutXml: '%' }),
     );
     expect(findings.map((f) => f.path)).toEqual([
       `${P}/id`,
       `${P}/appUserModelIds/0`,
       `${P}/appUserModelIds/2`,
+      `${P}/startMenuLayoutXml`, // the Calculator tile is no longer an allowed app
       `${P}/extra`,
       '/assignedAccessMultiModeProfiles/1/profileName',
       '/assignedAccessMultiModeProfiles/1/startMenuLayoutXml',
     ]);
-    expect([...findingsByPath(findings).keys()]).toHaveLength(6);
+    expect([...findingsByPath(findings).keys()]).toHaveLength(7);
   });
 
   it('writes messages that name the profile and say what to do', () => {
@@ -268,10 +285,12 @@ describe('lintDesign', () => {
     expect(findings).toEqual(lintRequestBody(toGraphBody(design)));
     expect(summary(findings)).toEqual([
       { code: 'list.entry.duplicate', severity: 'error', path: `${P}/appUserModelIds/1` },
+      { code: 'account.none', severity: 'warning', path: `${P}/userAccounts` },
       { code: 'layout.xml.malformed', severity: 'error', path: `${P}/startMenuLayoutXml` },
       { code: 'profile.id.duplicate', severity: 'error', path: '/assignedAccessMultiModeProfiles/1/id' },
       { code: 'profile.name.empty', severity: 'error', path: '/assignedAccessMultiModeProfiles/1/profileName' },
       { code: 'list.entry.duplicate', severity: 'error', path: '/assignedAccessMultiModeProfiles/1/appUserModelIds/1' },
+      { code: 'account.none', severity: 'warning', path: '/assignedAccessMultiModeProfiles/1/userAccounts' },
       { code: 'layout.xml.malformed', severity: 'error', path: '/assignedAccessMultiModeProfiles/1/startMenuLayoutXml' },
     ]);
   });

@@ -8,6 +8,8 @@
 //
 // Findings come in document order: body-level first, then each profile in list order, and inside
 // a profile its fields in Graph's property order, then unknown properties in their input order.
+// The app, path and account rules (src/kiosk/rules/kiosk-rules.ts) report after a profile's own
+// list checks and before its layout, in field and entry order.
 import { Base64Error, decodeBase64Utf8, utf8ByteLength } from './base64';
 import type { Finding } from './findings';
 import { FINDING_CODES, childPointer } from './findings';
@@ -23,8 +25,14 @@ import {
   toGraphBody,
   unknownPropertyMessage,
 } from './graph-body';
+import { KioskRules } from './rules/kiosk-rules';
 import type { Design } from './schema';
 import { GUID_PATTERN } from './schema';
+import type { AllowedApps } from './start-layout/app-names';
+import type { LayoutFinding } from './start-layout/layout-codes';
+import { ASSIGNED_ACCESS_DOC } from './start-layout/layout-codes';
+import { lintStartLayout } from './start-layout/layout-rules';
+import { offsetOfLineColumn } from './start-layout/layout-xml';
 import { checkXmlWellFormed } from './xml';
 
 /** Graph rejects write requests whose body is over 4 MB: https://learn.microsoft.com/en-us/graph/use-the-api */
@@ -36,10 +44,11 @@ const LIST_LABELS: Record<ListKey, { entry: string; list: string }> = {
   userAccounts: { entry: 'user account', list: 'user accounts' },
 };
 
-type LayoutVerdict = { ok: true } | { ok: false; code: string; message: string };
+type LayoutVerdict = { ok: true; xml: string } | { ok: false; code: string; message: string };
 
-// Bounded memo of layout checks, keyed by the base64 text. Checking is a pure function of that
-// text, and the designer re-lints on every keystroke while layouts rarely change.
+// Bounded memo of decoded layouts, keyed by the base64 text. Decoding is a pure function of that
+// text, and the designer re-lints on every keystroke while layouts rarely change. Keeping the
+// decoded string also keeps its identity, so the findings cache below hashes it only once.
 const LAYOUT_CACHE_SIZE = 128;
 const layoutCache = new Map<string, LayoutVerdict>();
 
@@ -68,15 +77,57 @@ function computeLayoutVerdict(b64: string): LayoutVerdict {
       message: `The Start layout (startMenuLayoutXml) cannot be decoded. ${detail}`,
     };
   }
-  if (xml === '') return { ok: true };
+  return { ok: true, xml };
+}
+
+// Layout rule findings, keyed by the XML text (one entry per text: the allowed apps of the
+// profile that has it rarely change while someone types elsewhere).
+const layoutFindingsCache = new Map<string, { allowedKey: string; findings: LayoutFinding[] }>();
+
+/**
+ * All Start layout findings for `xml` in a profile that allows `allowed` (null: unknown, skip the
+ * allowed-app check), with line and column; '' or whitespace gives none. Cached per text + apps.
+ */
+export function lintStartLayoutXml(xml: string, allowed: AllowedApps | null): LayoutFinding[] {
+  const allowedKey = allowed === null ? '' : JSON.stringify([allowed.appUserModelIds, allowed.desktopAppPaths]);
+  const cached = layoutFindingsCache.get(xml);
+  if (cached && cached.allowedKey === allowedKey) return cached.findings;
+  const findings = lintStartLayout(xml, allowed).map((finding) => (finding.code === FINDING_CODES.layoutXmlMalformed ? malformedFinding(xml, finding) : finding));
+  if (!cached && layoutFindingsCache.size >= LAYOUT_CACHE_SIZE) {
+    const oldest = layoutFindingsCache.keys().next();
+    if (!oldest.done) layoutFindingsCache.delete(oldest.value);
+  }
+  layoutFindingsCache.set(xml, { allowedKey, findings });
+  return findings;
+}
+
+/** The well-formedness finding in checkXmlWellFormed's words and place (it explains more than saxes). */
+function malformedFinding(xml: string, fallback: LayoutFinding): LayoutFinding {
   const result = checkXmlWellFormed(xml);
-  if (result.ok) return { ok: true };
+  if (result.ok) return fallback;
+  const from = offsetOfLineColumn(xml, result.line, result.column);
   return {
-    ok: false,
-    code: FINDING_CODES.layoutXmlMalformed,
+    ...fallback,
+    line: result.line,
+    column: result.column,
+    from,
+    to: Math.min(xml.length, from + 1),
     message: `The Start layout XML is not well formed. ${result.message} Windows cannot apply a broken layout: fix the XML at line ${result.line}, column ${result.column}, or remove the layout.`,
   };
 }
+
+/** The profile's allowed apps, or null when a list has the wrong type (then nothing is known). */
+function allowedAppsOf(record: JsonRecord): AllowedApps | null {
+  const read = (key: ListKey): string[] | null => {
+    const list = ownValue(record, key);
+    if (list === undefined || list === null) return [];
+    return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : null;
+  };
+  const appUserModelIds = read('appUserModelIds');
+  const desktopAppPaths = read('desktopAppPaths');
+  return appUserModelIds && desktopAppPaths ? { appUserModelIds, desktopAppPaths } : null;
+}
+
 
 function profileLabel(index: number, record: JsonRecord): string {
   const name = ownValue(record, 'profileName');
@@ -87,13 +138,22 @@ class Linter {
   readonly findings: Finding[] = [];
   /** Lower-cased id → index of the first profile that used it. */
   private readonly ids = new Map<string, number>();
+  /** App, path and account rules (src/kiosk/rules), with their state across profiles. */
+  private readonly rules = new KioskRules();
 
   add(path: string, severity: Finding['severity'], code: string, message: string): void {
     this.findings.push({ path, severity, code, message });
   }
 
-  body(body: unknown, serialized: string | undefined): void {
-    if (serialized === undefined) {
+  body(body: unknown, serialized: string | undefined | typeof TOO_DEEP): void {
+    if (serialized === TOO_DEEP) {
+      this.add(
+        '',
+        'error',
+        FINDING_CODES.bodyNotJson,
+        'The request body is nested too deeply (lists or objects inside each other thousands of levels deep) or is too large to be turned into JSON. A kiosk body is only a few levels deep: rebuild it from the designer.',
+      );
+    } else if (serialized === undefined) {
       this.add(
         '',
         'error',
@@ -257,14 +317,27 @@ class Linter {
       if (!Array.isArray(list)) typeError(key, 'a list of text entries', list);
       else this.list(list, key, label, at(key));
     }
+    this.findings.push(...this.rules.profile(value, path, label));
 
     const layout = ownValue(value, 'startMenuLayoutXml');
-    if (typeof layout === 'string') {
-      if (layout !== '') {
-        const verdict = checkLayout(layout);
-        if (!verdict.ok) this.add(at('startMenuLayoutXml'), 'error', verdict.code, `${label}: ${verdict.message}`);
+    const layoutPath = at('startMenuLayoutXml');
+    const verdict = typeof layout === 'string' && layout !== '' ? checkLayout(layout) : null;
+    if (verdict && !verdict.ok) {
+      this.add(layoutPath, 'error', verdict.code, `${label}: ${verdict.message}`);
+    } else if (verdict && /\S/.test(verdict.xml)) {
+      for (const finding of lintStartLayoutXml(verdict.xml, allowedAppsOf(value))) {
+        const message = finding.message.startsWith('Line ') ? `Start layout line${finding.message.slice('Line'.length)}` : finding.message;
+        this.findings.push({ path: layoutPath, severity: finding.severity, code: finding.code, message: `${label}: ${message}`, line: finding.line, column: finding.column });
       }
-    } else if (layout !== undefined && layout !== null) {
+    } else if (layout === undefined || layout === null || typeof layout === 'string') {
+      // https://learn.microsoft.com/windows/configuration/assigned-access/configuration-file
+      this.add(
+        layoutPath,
+        'warning',
+        FINDING_CODES.layoutMissing,
+        `${label} has no Start menu layout. Windows 10 kiosk profiles need one to put the allowed apps on Start; without it the kiosk user may get an empty Start menu. Open "Start menu layout" and choose "Generate from apps", or import a layout. See ${ASSIGNED_ACCESS_DOC}`,
+      );
+    } else {
       typeError('startMenuLayoutXml', 'base64 text or null', layout);
     }
 
@@ -308,11 +381,16 @@ class Linter {
   }
 }
 
-function serialize(body: unknown): string | undefined {
+/** JSON.stringify recurses per nesting level: 10 000-deep JSON (which JSON.parse reads) overflows its stack. */
+const TOO_DEEP = Symbol('too deep');
+
+function serialize(body: unknown): string | undefined | typeof TOO_DEEP {
   try {
     return JSON.stringify(body);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // BigInt and cycles are TypeErrors; stack overflow is a RangeError (V8, WebKit) or an
+    // InternalError (Firefox), and so is a result over the engine's string length limit.
+    return error instanceof RangeError || (error instanceof Error && error.name === 'InternalError') ? TOO_DEEP : undefined;
   }
 }
 

@@ -95,13 +95,18 @@ function findBareAmpersand(xml: string, limit: number): number {
   return -1;
 }
 
+// saxes resolves each element's and attribute's namespace by walking every open element, so the
+// check costs depth × elements: 100 000 nested <a> took minutes. Start layouts and Assigned Access
+// files are under 10 levels deep; refusing deeper nesting keeps the check linear.
+const MAX_DEPTH = 32;
+
 /** Thrown out of a saxes handler to stop at the first problem; never escapes checkXmlWellFormed. */
 const STOP = new Error('checkXmlWellFormed: stop at first problem');
 
 /**
  * Checks that `xml` is well-formed XML with namespaces (XML 1.0 + Namespaces in XML), stopping at
  * the first problem. DOCTYPE/DTDs are rejected: Windows does not accept them, and refusing them
- * rules out entity-expansion tricks.
+ * rules out entity-expansion tricks. So is nesting more than MAX_DEPTH (32) elements deep.
  */
 export function checkXmlWellFormed(xml: string): XmlCheckResult {
   const parser = new SaxesParser({ xmlns: true });
@@ -116,7 +121,11 @@ export function checkXmlWellFormed(xml: string): XmlCheckResult {
   };
 
   parser.on('opentagstart', (tag) => {
-    open.push({ name: tag.name, index: xml.lastIndexOf('<', parser.position - 1) });
+    const index = xml.lastIndexOf('<', parser.position - 1);
+    if (open.length >= MAX_DEPTH) {
+      fail(index, `elements are nested more than ${MAX_DEPTH} levels deep; Start layouts and Assigned Access files are only a few levels deep, so remove the extra nesting`);
+    }
+    open.push({ name: tag.name, index });
   });
   parser.on('closetag', () => {
     lastClosed = open.pop();
