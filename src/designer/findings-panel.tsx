@@ -10,7 +10,8 @@ const MAX_SHOWN = 200;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxHeight: '40vh', overflowY: 'auto' },
-  item: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', width: '100%', fontWeight: tokens.fontWeightRegular },
+  // Long paths and AUMIDs in messages must wrap inside the narrow column instead of being cut off.
+  item: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', width: '100%', fontWeight: tokens.fontWeightRegular, overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   ok: { color: tokens.colorNeutralForeground3 },

@@ -1,15 +1,21 @@
 // Editor for one string list of a profile (AUMIDs, desktop app paths, user accounts):
-// entries as removable rows with their findings beside them, and one textbox where Enter adds
-// the typed entry and a multi-line paste adds one entry per line.
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+// entries as removable rows with their findings beside them (with a link to the Microsoft doc and
+// a one-click fix where the rule offers one), one textbox where Enter adds the typed entry and a
+// multi-line paste adds one entry per line, and "How do I find this value?" help.
+import { Button, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
 import { memo, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Finding } from '../kiosk';
 import { idForPath, profilePath } from './element-ids';
+import { ValueHelp } from './value-help';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  header: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  header: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  help: { marginInlineStart: 'auto' },
+  cell: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  fixes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  docLink: { whiteSpace: 'nowrap' },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -43,6 +49,25 @@ export interface ListEditorProps {
   values: string[];
   findings: ReadonlyMap<string, Finding[]>;
   onChange: (values: string[]) => void;
+  /** Applies a finding's one-click fix (it may change other lists too, so the form does it). */
+  onFix?: (finding: Finding) => void;
+}
+
+/** A finding's message, then a link to the Microsoft doc behind it. */
+function FindingText({ finding, linkClass }: { finding: Finding; linkClass: string }) {
+  return (
+    <>
+      {finding.message}
+      {finding.docUrl && (
+        <>
+          {' '}
+          <Link href={finding.docUrl} target="_blank" rel="noreferrer" className={linkClass}>
+            Microsoft doc
+          </Link>
+        </>
+      )}{' '}
+    </>
+  );
 }
 
 export function splitEntries(text: string): string[] {
@@ -53,7 +78,7 @@ export function splitEntries(text: string): string[] {
 }
 
 export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
-  const { label, inputLabel, placeholder, field, profileIndex, values, findings, onChange } = props;
+  const { label, inputLabel, placeholder, field, profileIndex, values, findings, onChange, onFix } = props;
   const styles = useStyles();
   const headingId = useId();
   const [pending, setPending] = useState('');
@@ -110,6 +135,9 @@ export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
         <Text size={200} className={styles.count}>
           {values.length === 1 ? '1 entry' : `${values.length} entries`}
         </Text>
+        <span className={styles.help}>
+          <ValueHelp field={field} />
+        </span>
       </div>
       {values.length > 0 && (
         <ul className={styles.list} aria-label={`${label} entries`}>
@@ -117,16 +145,30 @@ export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
             const path = profilePath(profileIndex, field, i);
             const entryFindings = findings.get(path) ?? [];
             const worst = entryFindings.find((f) => f.severity === 'error') ?? entryFindings[0];
+            const fixable = onFix ? entryFindings.filter((f) => f.fix) : [];
             return (
               <li key={`${i}:${value}`} className={styles.row}>
-                <Field
-                  validationState={worst ? (worst.severity === 'error' ? 'error' : 'warning') : 'none'}
-                  validationMessage={worst ? entryFindings.map((f) => f.message).join(' ') : undefined}
-                >
-                  <span id={idForPath(path)} tabIndex={-1} className={styles.value}>
-                    {value}
-                  </span>
-                </Field>
+                <div className={styles.cell}>
+                  <Field
+                    validationState={worst ? (worst.severity === 'error' ? 'error' : 'warning') : 'none'}
+                    validationMessage={
+                      worst ? entryFindings.map((f, k) => <FindingText key={`${f.code}:${k}`} finding={f} linkClass={styles.docLink} />) : undefined
+                    }
+                  >
+                    <span id={idForPath(path)} tabIndex={-1} className={styles.value}>
+                      {value}
+                    </span>
+                  </Field>
+                  {fixable.length > 0 && (
+                    <div className={styles.fixes}>
+                      {fixable.map((f, k) => (
+                        <Button key={`${f.code}:${k}`} size="small" appearance="outline" icon={<WrenchRegular />} onClick={() => onFix?.(f)}>
+                          {f.fix?.label}
+                        </Button>
+                      ))}
+                    </div>
+                  )}
+                </div>
                 <Button
                   appearance="subtle"
                   size="small"
@@ -144,7 +186,7 @@ export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
         label={inputLabel}
         hint="Press Enter to add. Paste several lines to add one entry per line."
         validationState={inputMessage ? 'warning' : fieldFinding ? (fieldFinding.severity === 'error' ? 'error' : 'warning') : 'none'}
-        validationMessage={inputMessage ?? fieldFinding?.message}
+        validationMessage={inputMessage ?? (fieldFinding ? <FindingText finding={fieldFinding} linkClass={styles.docLink} /> : undefined)}
       >
         <Input
           id={idForPath(inputPath)}

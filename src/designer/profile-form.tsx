@@ -3,9 +3,10 @@
 // so the design store, preview and drafts follow as the admin types.
 import { Field, Input, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { profileSchema, type Finding, type Profile } from '../kiosk';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { applyFix, entryKey, profileSchema, type Finding, type ListName, type Profile } from '../kiosk';
+import { CatalogDialog } from './catalog-dialog';
 import { idForPath, profilePath } from './element-ids';
 import { ListEditor } from './list-editor';
 import { StartLayoutField } from './start-layout-field';
@@ -13,7 +14,18 @@ import { StartLayoutField } from './start-layout-field';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   meta: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  catalog: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
+
+const LISTS: readonly ListName[] = ['appUserModelIds', 'desktopAppPaths', 'userAccounts'];
+
+/** Focuses the entry that holds `value` in `list` once React has rendered it. */
+function focusEntry(index: number, list: ListName, entries: readonly string[], value: string) {
+  const key = entryKey(list, value);
+  const at = entries.findIndex((entry) => entryKey(list, entry) === key);
+  if (at < 0) return;
+  window.requestAnimationFrame(() => document.getElementById(idForPath(profilePath(index, list, at)))?.focus());
+}
 
 interface ProfileFormProps {
   profile: Profile;
@@ -47,6 +59,47 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
   }, [form, onChange]);
 
   const lintFor = (field: string) => findings.get(profilePath(index, field))?.[0];
+
+  // The Start layout studio checks tiles against, and generates from, the apps allowed right now.
+  const [appUserModelIds, desktopAppPaths, profileName] = useWatch({ control, name: ['appUserModelIds', 'desktopAppPaths', 'profileName'] });
+  const allowedApps = useMemo(() => ({ appUserModelIds, desktopAppPaths }), [appUserModelIds, desktopAppPaths]);
+
+  // Catalog additions and one-click fixes go through setValue, so the store, preview and draft
+  // follow exactly as if the admin had typed the change.
+  const setLists = useCallback(
+    (next: Partial<Record<ListName, string[]>>) => {
+      for (const list of LISTS) {
+        const value = next[list];
+        if (value) form.setValue(list, value, { shouldDirty: true, shouldValidate: true });
+      }
+    },
+    [form],
+  );
+  const onFix = useCallback(
+    (finding: Finding) => {
+      const fix = finding.fix;
+      if (!fix) return;
+      const changed = applyFix(form.getValues(), fix);
+      if (!changed) return;
+      setLists(changed);
+      // Take focus to where the value is now, since a moved entry leaves the row that had focus.
+      const list = fix.kind === 'move' ? fix.toList : fix.kind === 'add' ? fix.list : (LISTS.find((l) => changed[l]) ?? null);
+      if (list) focusEntry(index, list, form.getValues(list), fix.value);
+    },
+    [form, index, setLists],
+  );
+  const [catalogStatus, setCatalogStatus] = useState('');
+  const getCatalogLists = useCallback(() => {
+    const values = form.getValues();
+    return { appUserModelIds: values.appUserModelIds, desktopAppPaths: values.desktopAppPaths };
+  }, [form]);
+  const onCatalogAdd = useCallback(
+    (next: Partial<Record<ListName, string[]>>, summary: string) => {
+      setLists(next);
+      setCatalogStatus(summary);
+    },
+    [setLists],
+  );
 
   return (
     <form className={styles.form} aria-label="Profile" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -89,6 +142,10 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
           />
         )}
       />
+      <div className={styles.catalog}>
+        <CatalogDialog getLists={getCatalogLists} onAdd={onCatalogAdd} />
+        <div role="status">{catalogStatus && <Text size={200}>{catalogStatus}</Text>}</div>
+      </div>
       <Controller
         control={control}
         name="appUserModelIds"
@@ -102,6 +159,7 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
             values={field.value}
             findings={findings}
             onChange={field.onChange}
+            onFix={onFix}
           />
         )}
       />
@@ -118,6 +176,7 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
             values={field.value}
             findings={findings}
             onChange={field.onChange}
+            onFix={onFix}
           />
         )}
       />
@@ -134,6 +193,7 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
             values={field.value}
             findings={findings}
             onChange={field.onChange}
+            onFix={onFix}
           />
         )}
       />
@@ -141,7 +201,14 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
         control={control}
         name="startMenuLayoutXml"
         render={({ field }) => (
-          <StartLayoutField profileIndex={index} value={field.value} findings={findings} onChange={field.onChange} />
+          <StartLayoutField
+            profileIndex={index}
+            value={field.value}
+            findings={findings}
+            allowed={allowedApps}
+            profileName={profileName}
+            onChange={field.onChange}
+          />
         )}
       />
     </form>
