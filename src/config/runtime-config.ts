@@ -221,12 +221,13 @@ export function parseRuntimeConfig(json: unknown, env: ConfigEnv = {}): RuntimeC
     return parseUnsafe(json, env);
   } catch (error) {
     // Only reachable through exotic inputs (e.g. proxies with throwing traps); keep the promise anyway.
-    const detail = error instanceof Error ? error.message : 'unexpected error';
-    return { ok: false, problems: [`config.json could not be checked (${detail}). Make it a plain JSON object.`] };
+    return { ok: false, problems: [`config.json could not be checked (${errorText(error)}). Make it a plain JSON object.`] };
   }
 }
 
-function parseUnsafe(json: unknown, env: ConfigEnv): RuntimeConfigResult {
+function parseUnsafe(input: unknown, env: ConfigEnv): RuntimeConfigResult {
+  // Own keys only: a field inherited from a polluted Object.prototype is not in the file.
+  const json = isPlainObject(input) ? (Object.assign(Object.create(null), input) as Record<string, unknown>) : input;
   const problems: string[] = [];
   let file: RuntimeConfigFile = {};
   if (json !== undefined) {
@@ -320,6 +321,11 @@ export async function loadRuntimeConfig(
   }
 }
 
+/** Never throws: String() throws for null-prototype objects and Symbols in a template. */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return String(error instanceof Error ? error.message : error);
+  } catch {
+    return 'unexpected error';
+  }
 }

@@ -359,7 +359,7 @@ export function createDemoGraph(options: DemoGraphOptions = {}): DemoGraph {
   const pageSize = Math.max(1, options.pageSize ?? 5);
   const root = new URL(options.baseUrl ?? 'https://graph.microsoft.com/beta');
   const anyHost = options.baseUrl === undefined;
-  const rootPath = root.pathname.replace(/\/+$/, '');
+  const rootPath = trimTrailingSlashes(root.pathname);
   const submissions: DemoSubmission[] = [];
   const requests: DemoRequest[] = [];
   const faults: DemoFault[] = [];
@@ -567,4 +567,11 @@ function toResponse(route: Route, ids: { requestId: string; clientRequestId: str
   }
   for (const [name, value] of Object.entries(route.headers ?? {})) headers.set(name, value);
   return new Response(body, { status: route.status, headers });
+}
+
+/** Drops trailing '/' characters (a loop: the regex /\/+$/ backtracks quadratically). */
+function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
 }

@@ -85,7 +85,7 @@ type AttemptOutcome<T> = { done: GraphResponse<T> } | { retryAfterMs: number; in
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const baseUrl = trimTrailingSlashes(options.baseUrl);
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = Math.max(0, options.maxRetries ?? DEFAULT_MAX_RETRIES);
@@ -256,4 +256,11 @@ async function discardBody(response: Response): Promise<void> {
   } catch {
     // Nothing to free.
   }
+}
+
+/** Drops trailing '/' characters (a loop: the regex /\/+$/ backtracks quadratically). */
+function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
 }

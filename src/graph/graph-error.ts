@@ -202,12 +202,38 @@ export function unwrapIntuneMessage(message: string): string {
   return message;
 }
 
-/** HTML error page → readable text: scripts and styles dropped, tags stripped, whitespace collapsed. */
+/**
+ * HTML error page → readable text: scripts, styles and comments dropped, tags stripped, whitespace
+ * collapsed. One forward scan with indexOf (regexes here backtracked polynomially on pages such as
+ * "<<<<…" from a broken proxy).
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
+  const lower = html.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt) + ' ';
+    let skipTo: number;
+    if (lower.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      skipTo = close < 0 ? html.length : close + 3;
+    } else if (/^<(script|style)\b/.test(lower.slice(lt, lt + 8))) {
+      const name = lower.startsWith('<script', lt) ? 'script' : 'style';
+      const close = lower.indexOf(`</${name}`, lt);
+      const gt = close < 0 ? -1 : html.indexOf('>', close);
+      skipTo = gt < 0 ? html.length : gt + 1;
+    } else {
+      const gt = html.indexOf('>', lt + 1);
+      skipTo = gt < 0 ? html.length : gt + 1;
+    }
+    i = skipTo;
+  }
+  return out
     .replace(/&nbsp;/gi, ' ')
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
