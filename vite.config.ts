@@ -23,7 +23,7 @@ function shipReadme(): Plugin {
 
 export default defineConfig({
   plugins: [react(), shipReadme()],
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   preview: { port: 4173, strictPort: true, headers: securityHeaders(previewCloud) },
   test: {
     projects: [

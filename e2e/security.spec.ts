@@ -51,6 +51,7 @@ test('user-controlled text is shown as text, never run as HTML', async ({ page }
   const aumids = page.getByRole('group', { name: 'App user model IDs' }).getByRole('textbox');
   await aumids.fill(`${attack}!App`);
   await aumids.press('Enter');
+  await page.getByRole('button', { name: 'Start menu layout', exact: true }).click();
   await page.getByRole('textbox', { name: 'Start menu layout XML' }).fill(`<a><script>window.__xss=2</script>${attack}</a>`);
   await page.getByRole('button', { name: 'Import request body' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import request body' });

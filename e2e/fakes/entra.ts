@@ -25,6 +25,20 @@ export interface FakeEntra {
 
 const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
+/**
+ * Sends the browser back to the app. A page that navigates (rather than a 302) makes the return a
+ * fresh navigation, which page.route sees — Playwright does not intercept requests that follow a
+ * redirect — so tests can serve the app's HTML with the headers of another cloud.
+ */
+function sendBack(route: Route, location: string) {
+  const escaped = location.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    body: `<!doctype html><meta http-equiv="refresh" content="0;url=${escaped}"><title>Signing in</title>`,
+  });
+}
+
 export async function fakeEntra(page: Page, options: FakeEntraOptions): Promise<FakeEntra> {
   const loginHost = options.loginHost ?? 'login.microsoftonline.com';
   const tenantId = options.tenantId ?? '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -86,7 +100,7 @@ export async function fakeEntra(page: Page, options: FakeEntraOptions): Promise<
       });
       const mode = url.searchParams.get('response_mode') ?? 'fragment';
       const location = mode === 'query' ? `${redirect}?${params}` : `${redirect}#${params}`;
-      return route.fulfill({ status: 302, headers: { location } });
+      return sendBack(route, location);
     }
 
     if (path.endsWith('/oauth2/v2.0/token')) {
@@ -140,7 +154,7 @@ export async function fakeEntra(page: Page, options: FakeEntraOptions): Promise<
 
     if (path.endsWith('/oauth2/v2.0/logout')) {
       const back = url.searchParams.get('post_logout_redirect_uri') ?? '/';
-      return route.fulfill({ status: 302, headers: { location: back } });
+      return sendBack(route, back);
     }
 
     return route.fulfill({ status: 404, headers: cors(route), body: `fake Entra ID has no ${path}` });

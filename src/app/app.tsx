@@ -25,7 +25,7 @@ import { demoFetch } from '../graph/demo-fetch';
 import { createGraphClient, type WaitInfo } from '../graph/graph-client';
 import { fromGraphBody, findingsByPath, lintDesign, type Design, type Finding, type Profile } from '../kiosk';
 import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
-import { HistoryDialog } from '../drafts/history-dialog';
+import { HistoryButton } from '../drafts/history-button';
 import { SubmitPanel } from '../submit/submit-panel';
 import { displayUrl, loadTarget, saveTarget, type TargetState } from '../submit/target';
 import { AccountBar } from './account-bar';
@@ -34,16 +34,19 @@ import { idForPath } from '../designer/element-ids';
 import { FindingsPanel, profileIndexOf } from '../designer/findings-panel';
 import { ProfileForm } from '../designer/profile-form';
 import { ProfileList } from '../designer/profile-list';
+import { TargetWindowsSwitch } from '../designer/target-windows';
+import { TroubleshootingPanel } from '../designer/troubleshooting-panel';
 import { DRAFT_KEY, browserDraftStores, loadDraftFor } from '../drafts/draft-storage';
 import { useAutosave } from '../drafts/use-autosave';
 import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
-import { NewDesignDialog } from './new-design-dialog';
+import { NewDesignButton } from './new-design-button';
 import { THEME_LABELS, THEME_NAMES, isThemeName, loadTheme, rememberTheme, type ThemeName } from './theme';
 import type { Theme } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // On an inner element: FluentProvider copies its own classes to popover and dialog portals.
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -188,7 +191,8 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
       : null;
 
   return (
-    <FluentProvider theme={theme.theme} className={styles.provider}>
+    <FluentProvider theme={theme.theme}>
+      <div className={styles.page}>
       <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold" className={styles.title}>
           Kiosk Profile Designer
@@ -198,7 +202,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             Demo tenant
           </Text>
         )}
-        <NewDesignDialog
+        <NewDesignButton
           profileCount={state.profiles.length}
           onConfirm={() => {
             dispatch({ type: 'replace', profiles: [] });
@@ -230,7 +234,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             </MenuList>
           </MenuPopover>
         </Menu>
-        <HistoryDialog history={history} onLoad={onLoadHistory} />
+        <HistoryButton history={history} onLoad={onLoadHistory} />
         <AccountBar />
       </header>
       <section className={styles.banners} aria-label="Notices">
@@ -285,6 +289,9 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
           </PanelErrorBoundary>
         </div>
         <div className={styles.column}>
+          <PanelErrorBoundary area="target Windows version">
+            <TargetWindowsSwitch />
+          </PanelErrorBoundary>
           <PanelErrorBoundary area="profile editor">
             {selected && (
               <ProfileForm
@@ -295,6 +302,9 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
                 onChange={onProfileChange}
               />
             )}
+          </PanelErrorBoundary>
+          <PanelErrorBoundary area="troubleshooting">
+            <TroubleshootingPanel />
           </PanelErrorBoundary>
         </div>
         <div className={`${styles.column} ${styles.sticky}`}>
@@ -315,6 +325,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
           </PanelErrorBoundary>
         </div>
       </main>
+      </div>
     </FluentProvider>
   );
 }

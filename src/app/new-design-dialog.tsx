@@ -1,15 +1,16 @@
 // "New design" clears the design only after the admin confirms.
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
-import { DocumentAddRegular } from '@fluentui/react-icons';
 
-export function NewDesignDialog({ profileCount, onConfirm }: { profileCount: number; onConfirm: () => void }) {
+export interface NewDesignDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  profileCount: number;
+  onConfirm: () => void;
+}
+
+export function NewDesignDialog({ open, onOpenChange, profileCount, onConfirm }: NewDesignDialogProps) {
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<DocumentAddRegular />}>
-          New design
-        </Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Start a new design?</DialogTitle>

@@ -14,8 +14,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { HistoryRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { downloadText } from '../components/download';
 import type { HistoryEntry } from './history';
 
@@ -48,21 +46,17 @@ export function submissionFile(entry: HistoryEntry): string {
   return JSON.stringify({ ...meta, body: parsedBody }, null, 2);
 }
 
-interface HistoryDialogProps {
+export interface HistoryDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   history: HistoryEntry[];
   onLoad: (entry: HistoryEntry) => void;
 }
 
-export function HistoryDialog({ history, onLoad }: HistoryDialogProps) {
+export function HistoryDialog({ open, onOpenChange: setOpen, history, onLoad }: HistoryDialogProps) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<HistoryRegular />}>
-          History ({history.length})
-        </Button>
-      </DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Submission history</DialogTitle>

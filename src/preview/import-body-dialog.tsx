@@ -16,7 +16,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Design, Finding } from '../kiosk';
 import { FileButton } from '../components/file-button';
@@ -28,13 +27,14 @@ const useStyles = makeStyles({
   findings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-interface ImportBodyDialogProps {
+export interface ImportBodyDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   onImport: (design: Design, warnings: Finding[], source: string) => void;
 }
 
-export function ImportBodyDialog({ onImport }: ImportBodyDialogProps) {
+export function ImportBodyDialog({ open, onOpenChange: setOpen, onImport }: ImportBodyDialogProps) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [pasted, setPasted] = useState('');
   const [failure, setFailure] = useState<Extract<ImportResult, { ok: false }> | null>(null);
 
@@ -57,9 +57,6 @@ export function ImportBodyDialog({ onImport }: ImportBodyDialogProps) {
         if (!data.open) setFailure(null);
       }}
     >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<ArrowUploadRegular />}>Import request body</Button>
-      </DialogTrigger>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Import request body</DialogTitle>

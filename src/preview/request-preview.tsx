@@ -7,7 +7,10 @@ import { memo, useState } from 'react';
 import type { Design, Finding, Profile } from '../kiosk';
 import { downloadText } from '../components/download';
 import { BODY_HEAD, BODY_TAIL, EMPTY_BODY, formatRequestBody, profileFragment } from './format-body';
-import { ImportBodyDialog } from './import-body-dialog';
+import { ImportBodyButton } from './import-body-button';
+import type { CloudName } from '../config/clouds';
+import type { SubmitTarget } from '../graph/endpoints';
+import { ExportActions } from '../export/export-actions';
 
 export const BODY_FILE_NAME = 'kiosk-profiles.json';
 
@@ -15,6 +18,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, minHeight: 0 },
   request: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
   method: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1, marginInlineEnd: tokens.spacingHorizontalS },
+  // Each profile's text is its own block that the browser skips laying out while off screen,
+  // so a design of fifty long profiles renders and updates as fast as a small one.
+  chunk: { display: 'block', contentVisibility: 'auto', containIntrinsicSize: 'auto 30em' },
   pre: {
     margin: 0,
     padding: tokens.spacingHorizontalM,
@@ -33,8 +39,8 @@ const useStyles = makeStyles({
   status: { minHeight: tokens.lineHeightBase300 },
 });
 
-const ProfileChunk = memo(function ProfileChunk({ profile, last }: { profile: Profile; last: boolean }) {
-  return <>{profileFragment(profile) + (last ? '' : ',\n')}</>;
+const ProfileChunk = memo(function ProfileChunk({ profile, last, className }: { profile: Profile; last: boolean; className: string }) {
+  return <span className={className}>{profileFragment(profile) + (last ? '' : ',\n')}</span>;
 });
 
 interface RequestPreviewProps {
@@ -42,9 +48,12 @@ interface RequestPreviewProps {
   method: string;
   url: string;
   onImport: (design: Design, warnings: Finding[], source: string) => void;
+  /** Cloud and target of the request: the snippets build the same URL from them. */
+  cloud: CloudName;
+  target: SubmitTarget;
 }
 
-export const RequestPreview = memo(function RequestPreview({ design, method, url, onImport }: RequestPreviewProps) {
+export const RequestPreview = memo(function RequestPreview({ design, method, url, onImport, cloud, target }: RequestPreviewProps) {
   const styles = useStyles();
   const [status, setStatus] = useState('');
 
@@ -79,7 +88,8 @@ export const RequestPreview = memo(function RequestPreview({ design, method, url
         >
           Download request body
         </Button>
-        <ImportBodyDialog onImport={onImport} />
+        <ImportBodyButton onImport={onImport} />
+        <ExportActions design={design} cloud={cloud} target={target} onImport={onImport} />
       </div>
       <div role="status" className={styles.status}>
         <Text size={200}>{status}</Text>
@@ -94,7 +104,7 @@ export const RequestPreview = memo(function RequestPreview({ design, method, url
             <>
               {BODY_HEAD}
               {design.map((profile, i) => (
-                <ProfileChunk key={profile.id} profile={profile} last={i === design.length - 1} />
+                <ProfileChunk key={profile.id} profile={profile} last={i === design.length - 1} className={styles.chunk} />
               ))}
               {BODY_TAIL}
             </>

@@ -18,8 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ListRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { filterConfigurations, listDeviceConfigurations, type DeviceConfigurationSummary } from '../graph/endpoints';
 import type { GraphClient } from '../graph/graph-client';
 import { describeFailure } from './describe-failure';
@@ -32,22 +31,21 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-interface ConfigurationPickerProps {
+export interface ConfigurationPickerProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   client: GraphClient;
-  disabled: boolean;
   onPick: (configuration: DeviceConfigurationSummary) => void;
 }
 
-export function ConfigurationPicker({ client, disabled, onPick }: ConfigurationPickerProps) {
+export function ConfigurationPicker({ open, onOpenChange: setOpen, client, onPick }: ConfigurationPickerProps) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'loaded'; items: DeviceConfigurationSummary[] } | { kind: 'failed'; message: string }>({
-    kind: 'idle',
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'loaded'; items: DeviceConfigurationSummary[] } | { kind: 'failed'; message: string }>({
+    kind: 'loading',
   });
 
   const load = useCallback(async () => {
-    setState({ kind: 'loading' });
     try {
       setState({ kind: 'loaded', items: await listDeviceConfigurations(client) });
     } catch (error) {
@@ -55,21 +53,18 @@ export function ConfigurationPicker({ client, disabled, onPick }: ConfigurationP
     }
   }, [client]);
 
+  // Load the tenant's list each time the dialog opens, so it reflects changes made in Intune.
+  useEffect(() => {
+    // Fetching from Graph when the dialog opens is synchronising with an external system; load()
+    // only sets state after the request settles.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (open) void load();
+  }, [open, load]);
+
   const shown = state.kind === 'loaded' ? filterConfigurations(state.items, filter) : [];
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        if (data.open) void load();
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<ListRegular />} disabled={disabled}>
-          Choose configuration
-        </Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Choose a device configuration</DialogTitle>
@@ -89,7 +84,13 @@ export function ConfigurationPicker({ client, disabled, onPick }: ConfigurationP
               <MessageBar intent="error" role="alert">
                 <MessageBarBody>
                   {state.message}{' '}
-                  <Button size="small" onClick={() => void load()}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setState({ kind: 'loading' });
+                      void load();
+                    }}
+                  >
                     Try again
                   </Button>
                 </MessageBarBody>

@@ -4,7 +4,7 @@ import { Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@flue
 import { GUID_PATTERN } from '../kiosk';
 import type { RequestPathKind } from '../graph/endpoints';
 import type { GraphClient } from '../graph/graph-client';
-import { ConfigurationPicker } from './configuration-picker';
+import { ConfigurationPickerButton } from './configuration-picker-button';
 import type { TargetState } from './target';
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ export function TargetFields({ target, onChange, client, canList }: TargetFields
             placeholder="00000000-0000-0000-0000-000000000000"
           />
         </Field>
-        <ConfigurationPicker client={client} disabled={!canList} onPick={(c) => set({ deviceConfigurationId: c.id, displayName: c.displayName })} />
+        <ConfigurationPickerButton client={client} disabled={!canList} onPick={(c) => set({ deviceConfigurationId: c.id, displayName: c.displayName })} />
       </div>
       <Field label="Request path">
         <RadioGroup value={target.kind} onChange={(_, d) => set({ kind: d.value as RequestPathKind })}>

@@ -1,0 +1,60 @@
+// Dialogs load on first use: the button is in the first screen's JavaScript, the dialog (and
+// Fluent's dialog code) arrive as a separate chunk when opened. A chunk that fails to load
+// (offline, a new deployment) becomes a message instead of a broken panel.
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+
+class LoadBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error): { error: Error } {
+    return { error };
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          This dialog could not be opened ({this.state.error.message}). Check the connection and reload the page; your design is kept in this browser.{' '}
+          <Button
+            size="small"
+            onClick={() => {
+              this.setState({ error: null });
+              this.props.onReset();
+            }}
+          >
+            Dismiss
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
+
+/** Open state for a lazily loaded dialog, returning focus to the button that opened it. */
+export function useLazyDialog() {
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const show = useCallback(() => {
+    setMounted(true);
+    setOpen(true);
+  }, []);
+  const onOpenChange = useCallback((next: boolean) => setOpen(next), []);
+  return { open, mounted, trigger, show, onOpenChange };
+}
+
+export function LazyMount({ mounted, onReset, children }: { mounted: boolean; onReset: () => void; children: ReactNode }) {
+  if (!mounted) return null;
+  return (
+    <LoadBoundary onReset={onReset}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
