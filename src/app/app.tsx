@@ -19,14 +19,12 @@ import {
 import { DarkThemeRegular, DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useAuth } from '../auth/auth-session';
-import { graphBaseUrl } from '../config/clouds';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { demoFetch } from '../graph/demo-fetch';
-import { createGraphClient, type WaitInfo } from '../graph/graph-client';
-import { fromGraphBody, findingsByPath, lintDesign, type Design, type Finding, type Profile } from '../kiosk';
+import { fromGraphBody, findingsByPath, type Design, type Finding, type Profile } from '../kiosk';
+import { useLint } from '../designer/use-lint';
 import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
 import { HistoryButton } from '../drafts/history-button';
-import { SubmitPanel } from '../submit/submit-panel';
+import { SubmitPanelSlot } from '../submit/submit-panel-slot';
 import { displayUrl, loadTarget, saveTarget, type TargetState } from '../submit/target';
 import { AccountBar } from './account-bar';
 import { designReducer, initialDesignState } from '../designer/design-state';
@@ -112,33 +110,13 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
     [storage],
   );
 
-  // One Graph client for the session. The token comes from whoever signed the admin in; in demo
-  // mode the same client talks to the demo tenant through its fetch.
-  const [waits] = useState(() => {
-    let listener: ((info: WaitInfo) => void) | null = null;
-    return {
-      subscribe: (next: ((info: WaitInfo) => void) | null) => {
-        listener = next;
-      },
-      emit: (info: WaitInfo) => listener?.(info),
-    };
-  });
-  const getToken = auth.getGraphToken;
-  const client = useMemo(
-    () =>
-      createGraphClient({
-        baseUrl: graphBaseUrl(config.cloud),
-        getToken,
-        fetch: config.mode === 'demo' ? demoFetch : undefined,
-        onWait: waits.emit,
-      }),
-    [config, getToken, waits],
-  );
   const url = displayUrl(config.cloud, target);
 
   // Lint the whole design at low priority so typing never waits for it.
   const deferredProfiles = useDeferredValue(state.profiles);
-  const findings = useMemo(() => lintDesign(deferredProfiles), [deferredProfiles]);
+  // The rules load just after the first screen; until then `checked` is null and submit waits.
+  const checked = useLint(deferredProfiles);
+  const findings = useMemo(() => checked ?? [], [checked]);
   const findingMap = useMemo(() => findingsByPath(findings), [findings]);
 
   const selectedIndex = state.profiles.findIndex((p) => p.id === state.selectedId);
@@ -285,7 +263,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             <ProfileList profiles={state.profiles} selectedId={state.selectedId} lastRemoved={state.lastRemoved?.profile ?? null} dispatch={dispatch} />
           </PanelErrorBoundary>
           <PanelErrorBoundary area="findings list">
-            <FindingsPanel findings={findings} profiles={deferredProfiles} onGoTo={goTo} />
+            <FindingsPanel findings={findings} checking={checked === null} profiles={deferredProfiles} onGoTo={goTo} />
           </PanelErrorBoundary>
         </div>
         <div className={styles.column}>
@@ -312,14 +290,13 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             <RequestPreview design={state.profiles} method="POST" url={url} onImport={onImport} cloud={config.cloud} target={target} />
           </PanelErrorBoundary>
           <PanelErrorBoundary area="submit panel">
-            <SubmitPanel
+            <SubmitPanelSlot
+              config={config}
               design={state.profiles}
-              findings={findings}
+              findings={checked}
               target={target}
               onTargetChange={setTarget}
-              client={client}
               url={url}
-              subscribeWaits={waits.subscribe}
               onRecorded={onRecorded}
             />
           </PanelErrorBoundary>

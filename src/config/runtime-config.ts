@@ -3,7 +3,7 @@
 // One build can be pointed at any tenant or cloud by editing config.json next to index.html;
 // without a client id anywhere the app runs in demo mode against the fake tenant.
 // Every problem is a sentence an admin can act on: which field, what it holds, what it should hold.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { GUID_PATTERN } from '../kiosk';
 import type { CloudName } from './clouds';
 import { CLOUD_NAMES } from './clouds';
@@ -53,12 +53,12 @@ const TEXT_EXPECTED = 'text in double quotes';
 
 // Application (client) ID of the app registration, shown on its Overview page:
 // https://learn.microsoft.com/en-us/entra/identity-platform/quickstart-register-app
-const clientIdSchema = z
-  .string({ error: TEXT_EXPECTED })
-  .trim()
-  .regex(GUID_PATTERN, {
+const clientIdSchema = z.string({ error: TEXT_EXPECTED }).check(
+  z.trim(),
+  z.regex(GUID_PATTERN, {
     error: 'the Application (client) ID of your app registration, a GUID like 00000000-0000-0000-0000-000000000000',
-  });
+  }),
+);
 
 // Tenant forms MSAL accepts in an authority: tenant GUID, a verified domain, or a multi-tenant alias.
 // 'consumers' is refused: Intune Graph APIs do not support personal Microsoft accounts.
@@ -66,18 +66,20 @@ const clientIdSchema = z
 const DOMAIN_PATTERN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const TENANT_EXPECTED =
   "your tenant ID (a GUID), a verified domain such as contoso.onmicrosoft.com, or 'organizations' / 'common'";
-const tenantIdSchema = z
-  .string({ error: TEXT_EXPECTED })
-  .trim()
-  .superRefine((value, ctx) => {
-    const lower = value.toLowerCase();
-    if (GUID_PATTERN.test(value) || lower === 'organizations' || lower === 'common' || DOMAIN_PATTERN.test(value)) return;
-    let hint = '';
-    if (lower === 'consumers') hint = ' (personal Microsoft accounts cannot manage Intune)';
-    else if (lower.includes('://') || lower.includes('/')) hint = ' — only the tenant, not the whole login URL';
-    ctx.addIssue({ code: 'custom', message: `${TENANT_EXPECTED}${hint}` });
-  })
-  .transform((value) => (GUID_PATTERN.test(value) ? value : value.toLowerCase()));
+const tenantIdSchema = z.pipe(
+  z.string({ error: TEXT_EXPECTED }).check(
+    z.trim(),
+    z.superRefine((value, ctx) => {
+      const lower = value.toLowerCase();
+      if (GUID_PATTERN.test(value) || lower === 'organizations' || lower === 'common' || DOMAIN_PATTERN.test(value)) return;
+      let hint = '';
+      if (lower === 'consumers') hint = ' (personal Microsoft accounts cannot manage Intune)';
+      else if (lower.includes('://') || lower.includes('/')) hint = ' — only the tenant, not the whole login URL';
+      ctx.addIssue({ code: 'custom', message: `${TENANT_EXPECTED}${hint}`, input: value });
+    }),
+  ),
+  z.transform((value: string) => (GUID_PATTERN.test(value) ? value : value.toLowerCase())),
+);
 
 /** Names people use for the clouds → our value. Only used for a hint; they are not accepted. */
 const CLOUD_ALIASES: Readonly<Record<string, CloudName>> = {
@@ -97,47 +99,49 @@ const CLOUD_ALIASES: Readonly<Record<string, CloudName>> = {
   mooncake: 'china',
 };
 const CLOUD_EXPECTED = 'one of global, usgov (GCC High), usgovdod (DoD) or china (21Vianet)';
-const cloudSchema = z
-  .string({ error: TEXT_EXPECTED })
-  .trim()
-  .superRefine((value, ctx) => {
-    if ((CLOUD_NAMES as readonly string[]).includes(value)) return;
-    const key = value.toLowerCase().replace(/[\s_-]/g, '');
-    const near = (CLOUD_NAMES as readonly string[]).includes(key) ? key : CLOUD_ALIASES[key];
-    const hint = near ? ` — did you mean '${near}'?` : '';
-    ctx.addIssue({ code: 'custom', message: `${CLOUD_EXPECTED}${hint}` });
-  })
-  .transform((value) => value as CloudName);
+const cloudSchema = z.pipe(
+  z.string({ error: TEXT_EXPECTED }).check(
+    z.trim(),
+    z.superRefine((value, ctx) => {
+      if ((CLOUD_NAMES as readonly string[]).includes(value)) return;
+      const key = value.toLowerCase().replace(/[\s_-]/g, '');
+      const near = (CLOUD_NAMES as readonly string[]).includes(key) ? key : CLOUD_ALIASES[key];
+      const hint = near ? ` — did you mean '${near}'?` : '';
+      ctx.addIssue({ code: 'custom', message: `${CLOUD_EXPECTED}${hint}`, input: value });
+    }),
+  ),
+  z.transform((value: string) => value as CloudName),
+);
 
 // SPA redirect URIs: absolute http(s) URLs without a fragment, registered under
 // "Single-page application" in the app registration.
 // https://learn.microsoft.com/en-us/entra/identity-platform/reply-url
-const redirectUriSchema = z
-  .string({ error: TEXT_EXPECTED })
-  .trim()
-  .superRefine((value, ctx) => {
+const redirectUriSchema = z.string({ error: TEXT_EXPECTED }).check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     const expected = 'an absolute http(s) URL such as https://kiosk.contoso.com/ (registered as a Single-page application redirect URI)';
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: expected });
+      ctx.addIssue({ code: 'custom', message: expected, input: value });
       return;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: expected });
-    else if (url.hash !== '') ctx.addIssue({ code: 'custom', message: `${expected}, without a #fragment` });
-  });
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: expected, input: value });
+    else if (url.hash !== '') ctx.addIssue({ code: 'custom', message: `${expected}, without a #fragment`, input: value });
+  }),
+);
 
 const FIELD_SCHEMAS = {
-  clientId: z.preprocess(blankAsAbsent, clientIdSchema.optional()),
-  tenantId: z.preprocess(blankAsAbsent, tenantIdSchema.optional()),
-  cloud: z.preprocess(blankAsAbsent, cloudSchema.optional()),
-  redirectUri: z.preprocess(blankAsAbsent, redirectUriSchema.optional()),
+  clientId: z.pipe(z.transform(blankAsAbsent), z.optional(clientIdSchema)),
+  tenantId: z.pipe(z.transform(blankAsAbsent), z.optional(tenantIdSchema)),
+  cloud: z.pipe(z.transform(blankAsAbsent), z.optional(cloudSchema)),
+  redirectUri: z.pipe(z.transform(blankAsAbsent), z.optional(redirectUriSchema)),
 };
 
 /** Schema of config.json. Unknown keys are rejected (a typo would otherwise silently mean "demo mode"). */
 export const runtimeConfigFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   ...FIELD_SCHEMAS,
 });
 
@@ -201,7 +205,7 @@ interface Source<T> {
   problems: string[];
 }
 
-function checkEnv<T>(schema: z.ZodType<T | undefined>, name: string, raw: unknown): Source<T> {
+function checkEnv<T>(schema: z.ZodMiniType<T | undefined>, name: string, raw: unknown): Source<T> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data === undefined ? { problems: [] } : { value: result.data, problems: [] };
   return { problems: result.error.issues.map((issue) => sentence(`Build-time variable ${name}`, raw, issue.message)) };
@@ -249,7 +253,7 @@ function parseUnsafe(input: unknown, env: ConfigEnv): RuntimeConfigResult {
 
   // An env value is only checked when the file does not set that field: it is not used otherwise.
   const fileHas = (field: FieldName) => isPlainObject(json) && blankAsAbsent(json[field]) !== undefined;
-  const fromEnv = <T>(field: keyof typeof ENV_NAMES, schema: z.ZodType<T | undefined>): T | undefined => {
+  const fromEnv = <T>(field: keyof typeof ENV_NAMES, schema: z.ZodMiniType<T | undefined>): T | undefined => {
     const name = ENV_NAMES[field];
     const checked = checkEnv(schema, name, env[name]);
     problems.push(...checked.problems);

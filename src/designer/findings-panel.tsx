@@ -24,11 +24,13 @@ export function profileIndexOf(path: string): number | null {
 
 interface FindingsPanelProps {
   findings: Finding[];
+  /** The rules are still loading. */
+  checking?: boolean;
   profiles: Design;
   onGoTo: (finding: Finding) => void;
 }
 
-export const FindingsPanel = memo(function FindingsPanel({ findings, profiles, onGoTo }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, checking = false, profiles, onGoTo }: FindingsPanelProps) {
   const styles = useStyles();
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
@@ -38,8 +40,10 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, profiles, o
         Findings
       </Text>
       <Text size={200} className={findings.length === 0 ? styles.ok : undefined}>
-        {findings.length === 0
-          ? 'No problems found.'
+        {checking
+          ? 'Checking the design…'
+          : findings.length === 0
+            ? 'No problems found.'
           : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}
       </Text>
       {findings.length > 0 && (

@@ -3,7 +3,8 @@
 // Shape mirrors Graph beta windowsAssignedAccessProfile, except startMenuLayoutXml holds the XML
 // *text* here ('' = no layout); it becomes base64 only in the request body (graph-body.ts).
 // https://learn.microsoft.com/en-us/graph/api/resources/intune-deviceconfig-windowsassignedaccessprofile?view=graph-rest-beta
-import { z } from 'zod';
+// zod/mini: the same schemas in a tree-shakable form (~7 KB instead of ~25 KB gzip in the first screen).
+import * as z from 'zod/mini';
 
 /** Brace-less GUID, as in the Graph doc example id `cfa70299-0299-cfa7-9902-a7cf9902a7cf`. */
 export const GUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -14,14 +15,14 @@ export const PROFILE_ID_MESSAGE = 'Profile id must be a GUID like 1b4e28ba-2fa1-
 export const PROFILE_NAME_EMPTY_MESSAGE = 'Give the profile a name — Intune shows it to admins.';
 
 export const profileSchema = z.object({
-  id: z.string().regex(GUID_PATTERN, { error: PROFILE_ID_MESSAGE }),
-  // No .trim(): the form must keep exactly what the user typed; toGraphBody trims on the way out.
-  profileName: z
-    .string()
-    .refine((name) => name.trim().length > 0, { error: PROFILE_NAME_EMPTY_MESSAGE })
-    .max(PROFILE_NAME_MAX_LENGTH, {
+  id: z.string().check(z.regex(GUID_PATTERN, { error: PROFILE_ID_MESSAGE })),
+  // No trim: the form must keep exactly what the user typed; toGraphBody trims on the way out.
+  profileName: z.string().check(
+    z.refine((name) => name.trim().length > 0, { error: PROFILE_NAME_EMPTY_MESSAGE }),
+    z.maxLength(PROFILE_NAME_MAX_LENGTH, {
       error: `Keep the profile name to ${PROFILE_NAME_MAX_LENGTH} characters or fewer.`,
     }),
+  ),
   showTaskBar: z.boolean(),
   appUserModelIds: z.array(z.string()),
   desktopAppPaths: z.array(z.string()),

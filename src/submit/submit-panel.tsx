@@ -2,11 +2,14 @@
 // what is happening while it waits, and the outcome — recorded in the local history either way.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { graphBaseUrl } from '../config/clouds';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { demoFetch } from '../graph/demo-fetch';
 import { useAuth, AuthRedirectError } from '../auth/auth-session';
 import { toGraphBody, type Design, type Finding } from '../kiosk';
 import { submitProfiles } from '../graph/endpoints';
-import type { GraphClient, WaitInfo } from '../graph/graph-client';
+import { createGraphClient, type GraphClient, type WaitInfo } from '../graph/graph-client';
 import { targetProblems } from '../graph/endpoints';
 import type { HistoryEntry } from '../drafts/history';
 import { describeFailure, type FailureText } from './describe-failure';
@@ -29,29 +32,52 @@ type Phase =
   | { kind: 'success'; text: string }
   | { kind: 'failure'; failure: FailureText };
 
-interface SubmitPanelProps {
+export interface SubmitPanelProps {
+  config: RuntimeConfig;
   design: Design;
-  findings: Finding[];
+  /** null while the rules are still loading: nothing is sent unchecked. */
+  findings: Finding[] | null;
   target: TargetState;
   onTargetChange: (target: TargetState) => void;
-  client: GraphClient;
   url: string;
-  /** Lets the panel show Graph's 429/503 waits; set by the app's client factory. */
-  subscribeWaits: (listener: ((info: WaitInfo) => void) | null) => void;
   onRecorded: (entry: HistoryEntry) => void;
 }
 
-export function SubmitPanel({ design, findings, target, onTargetChange, client, url, subscribeWaits, onRecorded }: SubmitPanelProps) {
+export function SubmitPanel({ config, design, findings, target, onTargetChange, url, onRecorded }: SubmitPanelProps) {
   const styles = useStyles();
   const auth = useAuth();
+  // One Graph client for the session. The token comes from whoever signed the admin in; in demo
+  // mode the same client talks to the demo tenant through its fetch. Waits (429/503) are shown.
+  const [waits] = useState(() => {
+    let listener: ((info: WaitInfo) => void) | null = null;
+    return {
+      subscribe: (next: ((info: WaitInfo) => void) | null) => {
+        listener = next;
+      },
+      emit: (info: WaitInfo) => listener?.(info),
+    };
+  });
+  const subscribeWaits = waits.subscribe;
+  const getToken = auth.getGraphToken;
+  const client: GraphClient = useMemo(
+    () =>
+      createGraphClient({
+        baseUrl: graphBaseUrl(config.cloud),
+        getToken,
+        fetch: config.mode === 'demo' ? demoFetch : undefined,
+        onWait: waits.emit,
+      }),
+    [config, getToken, waits],
+  );
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const inFlight = useRef(false);
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const problems = targetProblems(target);
   const signedIn = auth.account !== null;
   const blockers: string[] = [];
   if (!signedIn) blockers.push('Sign in to submit.');
+  if (findings === null) blockers.push('Checking the design…');
   if (errors > 0) blockers.push(`Fix the ${errors === 1 ? 'error' : `${errors} errors`} in Findings first.`);
   if (problems.length > 0) blockers.push(target.deviceConfigurationId.trim() === '' ? 'Set the device configuration ID.' : (problems[0] ?? ''));
   const sending = phase.kind === 'sending';
@@ -154,3 +180,5 @@ export function SubmitPanel({ design, findings, target, onTargetChange, client, 
     </section>
   );
 }
+
+export default SubmitPanel;

@@ -2,28 +2,28 @@
 // Assigned Access needs (AUMID and/or desktop path), the companions each needs and a short note.
 // The data is the reviewed file apps.json, each entry with the doc it comes from; it is checked
 // here against a zod schema when first read, and every entry must lint clean (catalog.test.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import raw from './apps.json';
 
 const listName = z.enum(['appUserModelIds', 'desktopAppPaths']);
 
 export const catalogAppSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
   /** Extra search words (e.g. "browser" for Edge). */
   keywords: z.array(z.string()),
-  appUserModelIds: z.array(z.string().min(1)),
-  desktopAppPaths: z.array(z.string().min(1)),
+  appUserModelIds: z.array(z.string().check(z.minLength(1))),
+  desktopAppPaths: z.array(z.string().check(z.minLength(1))),
   /** Further entries the app needs to work, with why. */
-  companions: z.array(z.object({ list: listName, value: z.string().min(1), why: z.string().min(1) })),
-  note: z.string().min(1),
+  companions: z.array(z.object({ list: listName, value: z.string().check(z.minLength(1)), why: z.string().check(z.minLength(1)) })),
+  note: z.string().check(z.minLength(1)),
   /** The Microsoft doc the values come from, or Microsoft's how-to for checking them. */
-  source: z.string().startsWith('https://learn.microsoft.com/'),
+  source: z.string().check(z.startsWith('https://learn.microsoft.com/')),
   /** 'microsoft': the value appears in the linked doc; 'community': common lists, check with Get-StartApps. */
   sourceKind: z.enum(['microsoft', 'community']),
 });
 
-export const catalogSchema = z.object({ apps: z.array(catalogAppSchema).min(1) });
+export const catalogSchema = z.object({ apps: z.array(catalogAppSchema).check(z.minLength(1)) });
 
 export type CatalogApp = z.infer<typeof catalogAppSchema>;
 export type CatalogList = z.infer<typeof listName>;
