@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Fails when the JavaScript the first screen needs grows past its budget (gzip):
 // demo mode ≤ 200 KB, Entra mode ≤ 260 KB (KB = 1024 bytes). Reads Vite's build manifest: the
-// entry chunk and everything it imports statically, plus, for Entra mode, the MSAL chunk that
-// main.tsx imports dynamically at start-up and its static imports.
+// entry chunk and everything it imports statically. In Entra mode MSAL (its own chunk) loads
+// after the first screen (src/auth/deferred-entra-auth.tsx), so it is reported but not counted;
+// the check fails if MSAL ever becomes part of the entry's static imports.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -36,9 +37,13 @@ const entry = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWit
 if (!entry) throw new Error('no index.html entry in the manifest');
 const demoKeys = closure([entry]);
 if (!manifest[ENTRA_MODULE]) throw new Error(`${ENTRA_MODULE} is not a separate chunk any more; update scripts/size-check.mjs`);
-const entraKeys = closure([entry, ENTRA_MODULE]);
+if (demoKeys.has(ENTRA_MODULE)) throw new Error(`${ENTRA_MODULE} is imported statically; it must load after the first screen`);
+const withMsal = closure([entry, ENTRA_MODULE]);
+// Entra mode's first screen is the same code as demo mode's: the demo tenant and MSAL are both lazy.
+const entraKeys = demoKeys;
 
 const results = { demo: gzip(demoKeys) / 1024, entra: gzip(entraKeys) / 1024 };
+console.log(`[size] MSAL chunk, loaded after the first screen in Entra mode: ${((gzip(withMsal) - gzip(demoKeys)) / 1024).toFixed(1)} KB gzip`);
 let failed = false;
 for (const mode of ['demo', 'entra']) {
   const over = results[mode] > BUDGETS[mode];

@@ -1,10 +1,12 @@
-// Start-up: read config.json (zod-checked) → Entra or demo mode → render. MSAL is created here,
-// once, and passed down; its code loads only in Entra mode.
+// Start-up: read config.json (zod-checked) → Entra or demo mode → render. In Entra mode MSAL's
+// code loads after the first screen (auth/deferred-entra-auth.tsx), which creates its one
+// PublicClientApplication and passes it down; demo mode never loads it.
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorPage } from './app/config-error-page';
 import { DemoAuthProvider } from './auth/demo-auth';
+import { DeferredEntraAuth } from './auth/deferred-entra-auth';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { initialTheme, loadTheme } from './app/theme';
 
@@ -31,12 +33,10 @@ async function start() {
   }
   const { config } = result;
   if (config.mode === 'entra') {
-    const { createMsalInstance, EntraAuthProvider } = await import('./auth/entra-auth');
-    const pca = createMsalInstance(config);
     render(
-      <EntraAuthProvider pca={pca} config={config}>
+      <DeferredEntraAuth config={config}>
         <App config={config} initialTheme={startTheme} />
-      </EntraAuthProvider>,
+      </DeferredEntraAuth>,
     );
   } else {
     render(

@@ -1,5 +1,5 @@
 // Top-bar sign-in state: "Sign in", or the signed-in account's UPN and "Sign out".
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
 import { useAuth } from '../auth/auth-session';
 
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 export function AccountBar() {
   const styles = useStyles();
   const auth = useAuth();
-  if (auth.busy && !auth.account) return <Spinner size="tiny" label="Signing in…" />;
+  if (auth.busy && !auth.account) return <Text role="status">Loading sign-in…</Text>;
   return (
     <div className={styles.root}>
       {auth.account ? (

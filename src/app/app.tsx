@@ -3,11 +3,6 @@
 import {
   Button,
   FluentProvider,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -16,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DarkThemeRegular, DismissRegular } from '@fluentui/react-icons';
+import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useAuth } from '../auth/auth-session';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -33,13 +28,14 @@ import { FindingsPanel, profileIndexOf } from '../designer/findings-panel';
 import { ProfileForm } from '../designer/profile-form';
 import { ProfileList } from '../designer/profile-list';
 import { TargetWindowsSwitch } from '../designer/target-windows';
-import { TroubleshootingPanel } from '../designer/troubleshooting-panel';
+import { TroubleshootingSlot } from '../designer/troubleshooting-slot';
 import { DRAFT_KEY, browserDraftStores, loadDraftFor } from '../drafts/draft-storage';
 import { useAutosave } from '../drafts/use-autosave';
 import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
 import { NewDesignButton } from './new-design-button';
-import { THEME_LABELS, THEME_NAMES, isThemeName, loadTheme, rememberTheme, type ThemeName } from './theme';
+import { loadTheme, rememberTheme, type ThemeName } from './theme';
+import { ThemeButton } from './theme-button';
 import type { Theme } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
@@ -187,31 +183,13 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             setNotice(null);
           }}
         />
-        <Menu
-          checkedValues={{ theme: [themeName] }}
-          onCheckedValueChange={(_, data) => {
-            const next = data.checkedItems[0];
-            if (isThemeName(next)) {
-              rememberTheme(next);
-              void loadTheme(next).then((loaded) => setTheme({ name: next, theme: loaded }));
-            }
+        <ThemeButton
+          value={themeName}
+          onChange={(next) => {
+            rememberTheme(next);
+            void loadTheme(next).then((loaded) => setTheme({ name: next, theme: loaded }));
           }}
-        >
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" icon={<DarkThemeRegular />}>
-              Theme: {THEME_LABELS[themeName]}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {THEME_NAMES.map((name) => (
-                <MenuItemRadio key={name} name="theme" value={name}>
-                  {THEME_LABELS[name]}
-                </MenuItemRadio>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        />
         <HistoryButton history={history} onLoad={onLoadHistory} />
         <AccountBar />
       </header>
@@ -282,7 +260,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             )}
           </PanelErrorBoundary>
           <PanelErrorBoundary area="troubleshooting">
-            <TroubleshootingPanel />
+            <TroubleshootingSlot />
           </PanelErrorBoundary>
         </div>
         <div className={`${styles.column} ${styles.sticky}`}>

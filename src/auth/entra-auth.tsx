@@ -13,10 +13,10 @@ import {
   type EventMessage,
 } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { authority, writeScope } from '../config/clouds';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { AuthAdviceError, AuthContext, AuthRedirectError, type AuthSession } from './auth-session';
+import { AuthAdviceError, AuthRedirectError, type AuthSession } from './auth-session';
 import { adviceForMsalError } from './msal-advice';
 
 /** Scopes for signing in: identity only. The Intune scope is requested when first needed. */
@@ -49,15 +49,19 @@ export function createMsalInstance(config: RuntimeConfig): PublicClientApplicati
   return pca;
 }
 
-export function EntraAuthProvider({ pca, config, children }: { pca: PublicClientApplication; config: RuntimeConfig; children: ReactNode }) {
+/**
+ * Runs MSAL beside the app and reports the session up (see deferred-entra-auth.tsx): the app's
+ * tree never changes shape when MSAL arrives, so nothing the admin typed is remounted.
+ */
+export function EntraSessionBridge({ pca, config, onSession }: { pca: PublicClientApplication; config: RuntimeConfig; onSession: (session: AuthSession) => void }) {
   return (
     <MsalProvider instance={pca}>
-      <EntraSession config={config}>{children}</EntraSession>
+      <EntraSession config={config} onSession={onSession} />
     </MsalProvider>
   );
 }
 
-function EntraSession({ config, children }: { config: RuntimeConfig; children: ReactNode }) {
+function EntraSession({ config, onSession }: { config: RuntimeConfig; onSession: (session: AuthSession) => void }) {
   const { instance, accounts, inProgress } = useMsal();
   const [error, setError] = useState<string | null>(null);
   const account = instance.getActiveAccount() ?? accounts[0] ?? null;
@@ -124,5 +128,6 @@ function EntraSession({ config, children }: { config: RuntimeConfig; children: R
     }),
     [account, busy, error, signIn, signOut, getGraphToken],
   );
-  return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
+  useEffect(() => onSession(session), [onSession, session]);
+  return null;
 }

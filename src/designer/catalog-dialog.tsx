@@ -19,7 +19,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AppsAddInRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { APP_CATALOG, catalogEntries, entryKey, mergeEntries, searchCatalog, type CatalogApp, type CatalogList } from '../kiosk';
 
@@ -109,12 +108,12 @@ function CatalogItem({ app, lists, checked, onCheck }: { app: CatalogApp; lists:
   );
 }
 
-export function CatalogDialog({ getLists, onAdd }: CatalogDialogProps) {
+export function CatalogDialog({ getLists, onAdd, open, onOpenChange: setOpen }: CatalogDialogProps & { open: boolean; onOpenChange: (open: boolean) => void }) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
+  // Mounted fresh on each opening (see CatalogButton), so the state starts from the current lists.
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [lists, setLists] = useState<CatalogLists>({ appUserModelIds: [], desktopAppPaths: [] });
+  const [lists] = useState<CatalogLists>(() => getLists());
   const shown = useMemo(() => searchCatalog(query), [query]);
 
   const add = () => {
@@ -139,20 +138,7 @@ export function CatalogDialog({ getLists, onAdd }: CatalogDialogProps) {
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        if (data.open) {
-          setLists(getLists());
-          setSelected(new Set());
-          setQuery('');
-        }
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<AppsAddInRegular />}>Add from catalog</Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>Add apps from the catalog</DialogTitle>
@@ -200,3 +186,5 @@ export function CatalogDialog({ getLists, onAdd }: CatalogDialogProps) {
     </Dialog>
   );
 }
+
+export default CatalogDialog;

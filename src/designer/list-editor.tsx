@@ -7,7 +7,7 @@ import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
 import { memo, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Finding } from '../kiosk';
 import { idForPath, profilePath } from './element-ids';
-import { ValueHelp } from './value-help';
+import { ValueHelpButton } from './value-help-button';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -136,7 +136,7 @@ export const ListEditor = memo(function ListEditor(props: ListEditorProps) {
           {values.length === 1 ? '1 entry' : `${values.length} entries`}
         </Text>
         <span className={styles.help}>
-          <ValueHelp field={field} />
+          <ValueHelpButton field={field} />
         </span>
       </div>
       {values.length > 0 && (

@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { applyFix, entryKey, profileSchema, type Finding, type ListName, type Profile } from '../kiosk';
-import { CatalogDialog } from './catalog-dialog';
+import { CatalogButton } from './catalog-button';
 import { idForPath, profilePath } from './element-ids';
 import { ListEditor } from './list-editor';
 import { StartLayoutField } from './start-layout-field';
@@ -143,7 +143,7 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
         )}
       />
       <div className={styles.catalog}>
-        <CatalogDialog getLists={getCatalogLists} onAdd={onCatalogAdd} />
+        <CatalogButton getLists={getCatalogLists} onAdd={onCatalogAdd} />
         <div role="status">{catalogStatus && <Text size={200}>{catalogStatus}</Text>}</div>
       </div>
       <Controller

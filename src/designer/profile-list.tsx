@@ -7,7 +7,6 @@ import {
   Tab,
   TabList,
   Text,
-  Tooltip,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -66,22 +65,16 @@ export const ProfileList = memo(function ProfileList({ profiles, selectedId, las
       </Button>
       {selected && (
         <div className={styles.actions} role="toolbar" aria-label={`Actions for ${selectedName}`}>
-          <Tooltip content="Duplicate profile" relationship="label">
-            <Button icon={<CopyRegular />} onClick={() => dispatch({ type: 'duplicate', id: selected.id })} />
-          </Tooltip>
-          <Tooltip content="Move profile up" relationship="label">
-            <Button icon={<ArrowUpRegular />} disabledFocusable={index <= 0} onClick={() => dispatch({ type: 'move', id: selected.id, delta: -1 })} />
-          </Tooltip>
-          <Tooltip content="Move profile down" relationship="label">
-            <Button
+          <Button aria-label="Duplicate profile" title="Duplicate profile" icon={<CopyRegular />} onClick={() => dispatch({ type: 'duplicate', id: selected.id })} />
+          <Button aria-label="Move profile up" title="Move profile up" icon={<ArrowUpRegular />} disabledFocusable={index <= 0} onClick={() => dispatch({ type: 'move', id: selected.id, delta: -1 })} />
+          <Button
+              aria-label="Move profile down"
+              title="Move profile down"
               icon={<ArrowDownRegular />}
               disabledFocusable={index >= profiles.length - 1}
               onClick={() => dispatch({ type: 'move', id: selected.id, delta: 1 })}
             />
-          </Tooltip>
-          <Tooltip content="Remove profile" relationship="label">
-            <Button icon={<DeleteRegular />} onClick={() => dispatch({ type: 'remove', id: selected.id })} />
-          </Tooltip>
+          <Button aria-label="Remove profile" title="Remove profile" icon={<DeleteRegular />} onClick={() => dispatch({ type: 'remove', id: selected.id })} />
         </div>
       )}
       {lastRemoved && (

@@ -11,7 +11,7 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  Spinner,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -90,7 +90,7 @@ export const StartLayoutField = memo(function StartLayoutField({ profileIndex, v
             <Suspense
               fallback={
                 <div className={styles.loading}>
-                  <Spinner size="tiny" label="Loading the Start layout studio…" />
+                  <Text role="status">Loading the Start layout studio…</Text>
                 </div>
               }
             >

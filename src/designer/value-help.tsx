@@ -2,9 +2,8 @@
 // copyable, and the Microsoft doc it comes from.
 // AUMIDs: https://learn.microsoft.com/en-us/windows/configuration/store/find-aumid
 // Accounts: https://learn.microsoft.com/en-us/windows/configuration/assigned-access/configuration-file#user-accounts
-import { Button, Link, Popover, PopoverSurface, PopoverTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { QuestionCircleRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { Link, Popover, PopoverSurface, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef } from 'react';
 import type { ListName } from '../kiosk';
 import { CopySnippet } from './copy-snippet';
 
@@ -76,17 +75,27 @@ const HELP: Record<ListName, Help> = {
   },
 };
 
-export function ValueHelp({ field }: { field: ListName }) {
+/** The help popover, anchored to its button (value-help-button.tsx); loaded on first open. */
+export default function ValueHelp({ field, target, open, onOpenChange }: { field: ListName; target: HTMLElement; open: boolean; onOpenChange: (open: boolean) => void }) {
   const styles = useStyles();
   const titleId = useId();
   const help = HELP[field];
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) target.focus();
+    wasOpen.current = open;
+  }, [open, target]);
   return (
-    <Popover withArrow trapFocus positioning="below-start">
-      <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="transparent" size="small" icon={<QuestionCircleRegular />}>
-          How do I find this value?
-        </Button>
-      </PopoverTrigger>
+    <Popover
+      withArrow
+      trapFocus
+      open={open}
+      onOpenChange={(event, data) => {
+        if (!data.open && event.target instanceof Node && target.contains(event.target)) return;
+        onOpenChange(data.open);
+      }}
+      positioning={{ target, position: 'below', align: 'start' }}
+    >
       <PopoverSurface aria-labelledby={titleId} className={styles.surface}>
         <Text as="h4" id={titleId} weight="semibold">
           {help.title}

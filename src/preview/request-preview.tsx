@@ -10,7 +10,7 @@ import { BODY_HEAD, BODY_TAIL, EMPTY_BODY, formatRequestBody, profileFragment } 
 import { ImportBodyButton } from './import-body-button';
 import type { CloudName } from '../config/clouds';
 import type { SubmitTarget } from '../graph/endpoints';
-import { ExportActions } from '../export/export-actions';
+import { ExportActionsSlot } from '../export/export-actions-slot';
 
 export const BODY_FILE_NAME = 'kiosk-profiles.json';
 
@@ -89,7 +89,7 @@ export const RequestPreview = memo(function RequestPreview({ design, method, url
           Download request body
         </Button>
         <ImportBodyButton onImport={onImport} />
-        <ExportActions design={design} cloud={cloud} target={target} onImport={onImport} />
+        <ExportActionsSlot design={design} cloud={cloud} target={target} onImport={onImport} />
       </div>
       <div role="status" className={styles.status}>
         <Text size={200}>{status}</Text>

@@ -1,6 +1,6 @@
 // Where the submit panel goes. Its code (the Graph client, target picker, error handling) is not
 // needed to start designing, so it loads right after the first screen is up.
-import { Spinner } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import { useAfterFirstPaint } from '../components/use-after-first-paint';
 import type { SubmitPanelProps } from './submit-panel';
@@ -9,7 +9,7 @@ const SubmitPanel = lazy(() => import('./submit-panel'));
 
 export function SubmitPanelSlot(props: SubmitPanelProps) {
   const ready = useAfterFirstPaint();
-  const loading = <Spinner size="tiny" label="Loading the submit panel…" />;
+  const loading = <Text role="status">Loading the submit panel…</Text>;
   if (!ready) return loading;
   return (
     <Suspense fallback={loading}>
