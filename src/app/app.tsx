@@ -17,6 +17,7 @@ import { useAuth } from '../auth/auth-session';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { fromGraphBody, findingsByPath, type Design, type Finding, type Profile } from '../kiosk';
 import { useLint } from '../designer/use-lint';
+import { LINT_DELAY_MS, useDebouncedValue } from '../components/use-debounced-value';
 import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
 import { HistoryButton } from '../drafts/history-button';
 import { SubmitPanelSlot } from '../submit/submit-panel-slot';
@@ -109,7 +110,9 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
   const url = displayUrl(config.cloud, target);
 
   // Lint the whole design at low priority so typing never waits for it.
-  const deferredProfiles = useDeferredValue(state.profiles);
+  // Lint when typing pauses: the rules look at the whole design, so running them on every
+  // keystroke of a big design would make typing wait for them.
+  const deferredProfiles = useDebouncedValue(useDeferredValue(state.profiles), LINT_DELAY_MS);
   // The rules load just after the first screen; until then `checked` is null and submit waits.
   const checked = useLint(deferredProfiles);
   const findings = useMemo(() => checked ?? [], [checked]);

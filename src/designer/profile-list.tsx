@@ -24,6 +24,16 @@ const useStyles = makeStyles({
   untitled: { fontStyle: 'italic' },
 });
 
+/** One tab; memoised so that typing in one profile re-renders only its own tab. */
+const ProfileTab = memo(function ProfileTab({ id, label, untitled }: { id: string; label: string; untitled: boolean }) {
+  const styles = useStyles();
+  return (
+    <Tab value={id} className={styles.tab}>
+      <span className={`${styles.tabText} ${untitled ? styles.untitled : ''}`}>{label}</span>
+    </Tab>
+  );
+});
+
 export function profileLabel(profile: Profile, index: number): string {
   const name = profile.profileName.trim();
   return name === '' ? `Untitled profile ${index + 1}` : name;
@@ -55,9 +65,7 @@ export const ProfileList = memo(function ProfileList({ profiles, selectedId, las
         onTabSelect={(_, data) => dispatch({ type: 'select', id: String(data.value) })}
       >
         {profiles.map((profile, i) => (
-          <Tab key={profile.id} value={profile.id} className={styles.tab}>
-            <span className={`${styles.tabText} ${profile.profileName.trim() === '' ? styles.untitled : ''}`}>{profileLabel(profile, i)}</span>
-          </Tab>
+          <ProfileTab key={profile.id} id={profile.id} label={profileLabel(profile, i)} untitled={profile.profileName.trim() === ''} />
         ))}
       </TabList>
       <Button appearance="primary" icon={<AddRegular />} onClick={() => dispatch({ type: 'add' })}>
