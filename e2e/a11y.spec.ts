@@ -3,6 +3,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fakeEntra } from './fakes/entra';
+import { corsHeaders, fakeGraph } from './fakes/graph';
+import { CLIENT_ID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
 
 /**
  * axe with every rule and impact, minus one justified exception: Fluent's focus manager (tabster)
@@ -11,10 +14,15 @@ import { expect, test } from './fixtures';
  * false positive.
  */
 async function expectNoViolations(page: Page, what: string, include?: string) {
+  expect(await violationsOf(page, what, include)).toEqual([]);
+}
+
+/** The same axe run as expectNoViolations, as text, for tests that check several screens and report them all at once. */
+async function violationsOf(page: Page, what: string, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
-  expect(violations.map((v) => `${what}: ${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  return violations.map((v) => `${what}: ${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function tabTo(page: Page, target: Locator, shift = false) {
@@ -107,4 +115,137 @@ test('errors are announced through alert regions', async ({ page }) => {
   await dialog.getByRole('textbox', { name: 'Or paste a request body' }).fill('{');
   await dialog.getByRole('button', { name: 'Import pasted body' }).click();
   await expect(dialog.getByRole('alert')).toContainText('not valid JSON');
+});
+
+const CALCULATOR = 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App';
+
+async function addEntry(page: Page, group: string, value: string) {
+  const box = page.getByRole('group', { name: group }).getByRole('textbox');
+  await box.fill(value);
+  await box.press('Enter');
+  await expect(page.getByRole('group', { name: group }).getByText(value, { exact: true })).toBeVisible();
+}
+
+async function openDialog(page: Page, open: () => Promise<void>, title: string) {
+  await open();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Signed in to the demo tenant with one clean profile: apps, a desktop app and an account. */
+async function oneProfile(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+  await addEntry(page, 'App user model IDs', CALCULATOR);
+  await addEntry(page, 'Desktop app paths', '%windir%\\System32\\osk.exe');
+  await addEntry(page, 'User accounts', 'AzureAD\\frontdesk@contoso.com');
+}
+
+async function pickFirstConfiguration(page: Page) {
+  await page.getByRole('button', { name: 'Choose configuration' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose a device configuration' });
+  await picker.getByRole('list', { name: 'Device configurations' }).getByRole('button').first().click();
+  await expect(picker).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Device configuration ID' })).not.toHaveValue('');
+}
+
+test('the Start layout studio passes axe: the generator dialog, then the editor, picture and round trip', async ({ page }) => {
+  await oneProfile(page);
+  await page.getByRole('button', { name: 'Start menu layout', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Start menu layout XML' })).toBeVisible();
+  const generator = await openDialog(page, () => page.getByRole('button', { name: 'Generate from apps', exact: true }).click(), 'Generate a Start layout');
+  await expect(generator.getByRole('textbox', { name: 'Group name' })).toBeVisible();
+  const found = await violationsOf(page, 'Generate from apps dialog', '[role="dialog"]');
+  await generator.getByRole('button', { name: 'Generate 2 tiles' }).click();
+  await expect(generator).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Start menu preview' }).getByRole('listitem').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Base64 as sent' }).click();
+  await expect(page.getByRole('textbox', { name: 'Start layout base64' })).toBeVisible();
+  found.push(...(await violationsOf(page, 'designer with the Start layout studio open')));
+  expect(found).toEqual([]);
+});
+
+test('"How do I find this value?" help and "Add from catalog" pass axe', async ({ page }) => {
+  await oneProfile(page);
+  const help = await openDialog(
+    page,
+    () => page.getByRole('group', { name: 'App user model IDs' }).getByRole('button', { name: 'How do I find this value?' }).click(),
+    'Finding an app user model ID (AUMID)',
+  );
+  await expectNoViolations(page, 'How do I find this value? help', '[role="dialog"]');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  const catalog = await openDialog(page, () => page.getByRole('button', { name: 'Add from catalog', exact: true }).click(), 'Add apps from the catalog');
+  await expect(catalog.getByRole('list', { name: 'Apps' })).toBeVisible();
+  await expectNoViolations(page, 'Add from catalog dialog', '[role="dialog"]');
+});
+
+test('the Snippets and the Assigned Access XML export and import dialogs pass axe', async ({ page }) => {
+  await oneProfile(page);
+  await pickFirstConfiguration(page);
+  const snippets = await openDialog(page, () => page.getByRole('button', { name: 'Snippets' }).click(), 'Request snippets');
+  await expect(snippets.getByLabel('PowerShell snippet')).toBeVisible();
+  await expectNoViolations(page, 'Snippets dialog', '[role="dialog"]');
+  await snippets.getByRole('button', { name: 'Close' }).click();
+  await expect(snippets).toBeHidden();
+
+  const exportDialog = await openDialog(
+    page,
+    async () => {
+      await page.getByRole('button', { name: 'Assigned Access XML' }).click();
+      await page.getByRole('menuitem', { name: 'Export as Assigned Access XML…' }).click();
+    },
+    'Export as Assigned Access XML',
+  );
+  await expect(exportDialog.getByRole('button', { name: 'Download kiosk-assigned-access.xml' })).toBeVisible();
+  await expectNoViolations(page, 'Export as Assigned Access XML dialog', '[role="dialog"]');
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
+  await expect(exportDialog).toBeHidden();
+
+  const importDialog = await openDialog(
+    page,
+    async () => {
+      await page.getByRole('button', { name: 'Assigned Access XML' }).click();
+      await page.getByRole('menuitem', { name: 'Import Assigned Access XML…' }).click();
+    },
+    'Import Assigned Access XML',
+  );
+  await expectNoViolations(page, 'Import Assigned Access XML dialog', '[role="dialog"]');
+  await importDialog.getByRole('textbox', { name: 'Or paste Assigned Access XML' }).fill('<AssignedAccessConfiguration><Profiles>');
+  await importDialog.getByRole('button', { name: 'Read pasted XML' }).click();
+  await expect(importDialog.getByRole('alert')).toContainText('not well-formed XML');
+  await expectNoViolations(page, 'Import Assigned Access XML dialog with an error', '[role="dialog"]');
+});
+
+test('History with one submission passes axe', async ({ page }) => {
+  await oneProfile(page);
+  await pickFirstConfiguration(page);
+  await page.getByRole('button', { name: 'Submit to demo tenant' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
+  const history = await openDialog(page, () => page.getByRole('button', { name: /^History/ }).click(), 'Submission history');
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expectNoViolations(page, 'History with one entry', '[role="dialog"]');
+});
+
+test('Entra mode: the page showing a submit failure passes axe', async ({ page }) => {
+  await useConfig(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+  await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+  await fakeGraph(page, {
+    onAction: async (_call, route) =>
+      route.fulfill({
+        status: 403,
+        headers: { ...corsHeaders(route.request()), 'request-id': 'f00dfeed-0000-4000-8000-000000000403' },
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'Forbidden', message: 'Not allowed.', innerError: { date: '2026-12-04T10:00:00', 'request-id': 'f00dfeed-0000-4000-8000-000000000403' } } }),
+      }),
+  });
+  await signIn(page);
+  await designOneProfile(page);
+  await setTarget(page, LOBBY?.id ?? '');
+  await page.getByRole('button', { name: 'Submit to Graph' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '403' })).toContainText('f00dfeed-0000-4000-8000-000000000403');
+  await expectNoViolations(page, 'Entra mode with a submit failure');
 });

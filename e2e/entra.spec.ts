@@ -139,8 +139,131 @@ test.describe('Entra mode', () => {
     await expect(alert).toContainText('User is not authorized to perform this operation');
     await expect(alert).not.toContainText('_version');
     await expect(alert).toContainText('f00dfeed-0000-4000-8000-000000000403');
+    await expect(alert).toContainText('2026-12-04T10:00:00');
     await expect(alert).toContainText(/Intune/);
     await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
+  });
+
+  for (const path of [
+    {
+      radio: 'Through a group assignment of the configuration',
+      field: 'Group assignment ID',
+      id: '8e2d4c6a-1b3f-4a5e-9d7c-0f1e2d3c4b5a',
+      tail: (id: string) => `/groupAssignments/${id}/deviceConfiguration/assignedAccessMultiModeProfiles`,
+    },
+    {
+      radio: "Through a domain-join configuration's network access configuration",
+      field: 'Network access configuration ID',
+      id: '4a7b9c1d-2e3f-4061-8a9b-c0d1e2f3a4b5',
+      tail: (id: string) => `/microsoft.graph.windowsDomainJoinConfiguration/networkAccessConfigurations/${id}/assignedAccessMultiModeProfiles`,
+    },
+  ]) {
+    test(`request path "${path.field}": the URL shown is the URL posted to`, async ({ page }) => {
+      await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+      const calls = await fakeGraph(page, { onAction: async (_call, route) => route.fulfill({ status: 204, headers: corsHeaders(route.request()) }) });
+      await signIn(page);
+      await designOneProfile(page);
+      await setTarget(page, LOBBY?.id ?? '');
+      const direct = `https://graph.microsoft.com/beta/deviceManagement/deviceConfigurations/${LOBBY?.id}/assignedAccessMultiModeProfiles`;
+      await expect(page.getByLabel('Request method and URL')).toHaveText(`POST${direct}`);
+
+      const paths = page.getByRole('radiogroup', { name: 'Request path' });
+      await paths.getByRole('radio', { name: path.radio }).check();
+      const submit = page.getByRole('button', { name: 'Submit to Graph' });
+      // The extra id is required before anything can be sent.
+      await expect(submit).toBeDisabled();
+      await page.getByRole('textbox', { name: path.field }).fill(path.id);
+      const pathname = `/beta/deviceManagement/deviceConfigurations/${LOBBY?.id}${path.tail(path.id)}`;
+      await expect(page.getByLabel('Request method and URL')).toHaveText(`POSThttps://graph.microsoft.com${pathname}`);
+      await expect(submit).toBeEnabled();
+      await submit.click();
+      await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
+      const posts = calls.filter((c) => c.method === 'POST');
+      expect(posts).toHaveLength(1);
+      expect(posts[0]?.url.origin).toBe('https://graph.microsoft.com');
+      expect(posts[0]?.url.pathname).toBe(pathname);
+      expect((posts[0]?.body as { assignedAccessMultiModeProfiles?: { profileName?: string }[] }).assignedAccessMultiModeProfiles?.[0]?.profileName).toBe('Front desk');
+    });
+  }
+
+  test('submit is gated: an error in the design or a missing target keeps it disabled; a double-click sends one POST', async ({ page }) => {
+    await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const calls = await fakeGraph(page, {
+      onAction: async (_call, route) => {
+        await held; // keep the first request open while the second click lands
+        await route.fulfill({ status: 204, headers: corsHeaders(route.request()) });
+      },
+    });
+    await signIn(page);
+    const submit = page.getByRole('button', { name: 'Submit to Graph' });
+    const pickLobby = async () => {
+      // Picking from the tenant also gets the Graph token, so two clicks could both send at once.
+      await page.getByRole('button', { name: 'Choose configuration' }).click();
+      const picker = page.getByRole('dialog', { name: 'Choose a device configuration' });
+      await picker.getByRole('button', { name: /Lobby kiosk/ }).click();
+      await expect(picker).toBeHidden();
+      await expect(page.getByRole('textbox', { name: 'Device configuration ID' })).toHaveValue(LOBBY?.id ?? '');
+    };
+
+    // (a) a valid target, but the profile allows no app: profile.noApps is an error.
+    await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+    const accounts = page.getByRole('group', { name: 'User accounts' }).getByRole('textbox');
+    await accounts.fill('AzureAD\\frontdesk@contoso.com');
+    await accounts.press('Enter');
+    await pickLobby();
+    await expect(page.getByText('Fix the error in Findings first.')).toBeVisible();
+    await expect(submit).toBeDisabled();
+
+    // (b) the design made clean, the target taken away: disabled.
+    const aumids = page.getByRole('group', { name: 'App user model IDs' }).getByRole('textbox');
+    await aumids.fill(CALCULATOR);
+    await aumids.press('Enter');
+    await expect(page.getByText('Fix the error in Findings first.')).toHaveCount(0);
+    await setTarget(page, '');
+    await expect(page.getByText('Set the device configuration ID.')).toBeVisible();
+    await expect(submit).toBeDisabled();
+
+    // (c) clean design and a target: enabled.
+    await pickLobby();
+    await expect(submit).toBeEnabled();
+
+    // (d) one double-click, one request.
+    await submit.dblclick();
+    await expect.poll(() => calls.filter((c) => c.method === 'POST').length).toBe(1);
+    // A barrier instead of a wait: a Graph GET started after the double-click goes through the same
+    // token-then-fetch path, so a second POST from the second click would have been sent before it.
+    const gets = calls.filter((c) => c.method === 'GET').length;
+    await page.getByRole('button', { name: 'Choose configuration' }).click();
+    const picker = page.getByRole('dialog', { name: 'Choose a device configuration' });
+    await expect(picker.getByRole('status')).toContainText('3 configurations');
+    expect(calls.filter((c) => c.method === 'GET').length).toBeGreaterThan(gets);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await expect(picker).toBeHidden();
+    release();
+    await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await page.getByRole('button', { name: /^History/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Submission history' }).getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('the demo tenant is never downloaded in Entra mode: sign-in and submit fetch no demo-tenant chunk', async ({ page }) => {
+    const demoChunks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/assets/demo-tenant-')) demoChunks.push(request.url());
+    });
+    await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+    const calls = await fakeGraph(page, { onAction: async (_call, route) => route.fulfill({ status: 204, headers: corsHeaders(route.request()) }) });
+    await signIn(page);
+    await designOneProfile(page);
+    await setTarget(page, LOBBY?.id ?? '');
+    await page.getByRole('button', { name: 'Submit to Graph' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    await page.waitForLoadState('networkidle');
+    expect(demoChunks).toEqual([]);
   });
 
   test('offline: says Graph cannot be reached and keeps the design', async ({ page }) => {
@@ -232,4 +355,19 @@ test('a config.json with mistakes shows what is wrong instead of the designer', 
   await expect(alert).toContainText('clientId');
   await expect(alert).toContainText('cloud');
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveCount(0);
+});
+
+test('control: demo mode does download the demo-tenant chunk the Entra-mode test watches for', async ({ page }) => {
+  const demoChunks: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/assets/demo-tenant-')) demoChunks.push(request.url());
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await designOneProfile(page);
+  await page.getByRole('button', { name: 'Choose configuration' }).click();
+  await page.getByRole('dialog', { name: 'Choose a device configuration' }).getByRole('list', { name: 'Device configurations' }).getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Submit to demo tenant' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
+  expect(demoChunks.length).toBeGreaterThan(0);
 });

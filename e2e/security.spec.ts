@@ -98,14 +98,33 @@ test('the access token is never stored, downloaded or logged outside MSAL’s se
   await designOneProfile(page);
   await setTarget(page, LOBBY?.id ?? '');
   await page.getByRole('button', { name: 'Submit to Graph' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '401' })).toBeVisible();
+  const failure = page.getByRole('alert').filter({ hasText: '401' });
+  await expect(failure).toBeVisible();
+  const artefacts: Record<string, string> = {};
+  // What the page shows while the 401 is on screen (the failure details are the likeliest leak).
+  artefacts['page text with the 401 alert'] = await page.locator('body').innerText();
+  artefacts['401 alert text'] = await failure.innerText();
   await page.getByRole('button', { name: 'Submit to Graph' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Submitted' })).toBeVisible();
 
   const secrets = [...entra.issued, ...entra.issued.map((t) => t.replace('access', 'refresh'))];
   expect(entra.issued.length).toBeGreaterThan(0);
 
-  const artefacts: Record<string, string> = {};
+  // The request snippets: every language's text as shown and as downloaded.
+  await page.getByRole('button', { name: 'Snippets' }).click();
+  const snippets = page.getByRole('dialog', { name: 'Request snippets' });
+  for (const [tab, file] of [
+    ['PowerShell', 'send-kiosk-profiles.ps1'],
+    ['curl', 'send-kiosk-profiles.sh'],
+    ['JavaScript fetch', 'send-kiosk-profiles.mjs'],
+  ] as const) {
+    await snippets.getByRole('tab', { name: tab }).click();
+    await expect(snippets.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    artefacts[`snippets dialog (${tab})`] = await snippets.innerText();
+    artefacts[`snippet download ${file}`] = await downloadFrom(page, () => snippets.getByRole('button', { name: `Download ${file}` }).click());
+  }
+  await snippets.getByRole('button', { name: 'Close' }).click();
+  await expect(snippets).toBeHidden();
   artefacts['request body download'] = await downloadFrom(page, () => page.getByRole('button', { name: 'Download request body' }).click());
   await page.getByRole('button', { name: /^History/ }).click();
   const history = page.getByRole('dialog', { name: 'Submission history' });
@@ -129,6 +148,13 @@ test('the access token is never stored, downloaded or logged outside MSAL’s se
   artefacts['page text'] = await page.locator('body').innerText();
   artefacts['console'] = logs.join('\n');
   expect(Object.keys(artefacts).some((k) => k.includes('kiosk-profile-designer:history'))).toBe(true);
+  // The artefacts are the real ones: the 401 and its details, and snippets that carry the body.
+  expect(artefacts['401 alert text']).toContain('401');
+  expect(artefacts['page text with the 401 alert']).toContain(artefacts['401 alert text'] ?? '\u0000');
+  for (const file of ['send-kiosk-profiles.ps1', 'send-kiosk-profiles.sh', 'send-kiosk-profiles.mjs']) {
+    expect(artefacts[`snippet download ${file}`]).toContain('assignedAccessMultiModeProfiles');
+    expect(artefacts[`snippet download ${file}`]).toContain('Front desk');
+  }
 
   for (const [where, text] of Object.entries(artefacts)) {
     for (const secret of secrets) expect(text.includes(secret), `${where} contains a token`).toBe(false);

@@ -1,7 +1,8 @@
 // The Start layout studio end to end, through roles and labels only: generate a layout from the
 // profile's apps and watch the Start menu picture follow edits, see a layout error at its line,
 // import an Export-StartLayout file, and load the code editor only when the section is opened.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const CALC = 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App';
 const PHOTOS = 'Microsoft.Windows.Photos_8wekyb3d8bbwe!App';
@@ -108,6 +109,26 @@ test('generates a layout from three apps, and the picture follows edits to the X
   await dialog.getByRole('button', { name: 'Replace layout' }).click();
   await expect(dialog).toBeHidden();
   await expect(tilesIn(page, 'Front desk').nth(0)).toHaveAccessibleName(`Calculator: ${CALC}, medium 2x2 at row 0, column 0`);
+});
+
+test('a tile for an app the profile no longer allows is flagged "not allowed" in the picture', async ({ page }) => {
+  await profileWithThreeApps(page);
+  await generate(page, 'Front desk apps');
+  const tiles = tilesIn(page, 'Front desk apps');
+  await expect(tiles).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await expect(tiles.nth(i)).not.toHaveAccessibleName(/not allowed/);
+  await expect(tiles.filter({ hasText: 'not allowed' })).toHaveCount(0);
+
+  // Take Photos out of the profile's apps: its tile stays in the XML and is flagged.
+  const aumids = page.getByRole('group', { name: 'App user model IDs' });
+  await aumids.getByRole('button', { name: `Remove ${PHOTOS}` }).click();
+  await expect(aumids.getByText(PHOTOS, { exact: true })).toHaveCount(0);
+  await expect(tiles).toHaveCount(3);
+  await expect(tiles.nth(1)).toHaveAccessibleName(`Photos: ${PHOTOS}, wide 4x2 at row 0, column 2, not allowed`);
+  await expect(tiles.nth(1)).toContainText('not allowed');
+  await expect(tiles.nth(0)).toHaveAccessibleName(`Calculator: ${CALC}, medium 2x2 at row 0, column 0`);
+  await expect(tiles.nth(2)).not.toHaveAccessibleName(/not allowed/);
+  await expect(tiles.filter({ hasText: 'not allowed' })).toHaveCount(1);
 });
 
 test('an https namespace is an error at its line: in the editor, under it and in the findings', async ({ page }) => {

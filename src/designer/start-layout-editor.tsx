@@ -215,6 +215,9 @@ export default function StartLayoutEditor({ id, labelledBy, describedBy, value, 
       effects: compartments.current.attributes.reconfigure(
         EditorView.contentAttributes.of({
           id,
+          // The editable content is the keyboard's way into the scrolling editor; saying so
+          // explicitly lets assistive checks see that the scroll region is reachable by keyboard.
+          tabindex: '0',
           'aria-labelledby': labelledBy,
           ...(describedBy ? { 'aria-describedby': describedBy } : {}),
           ...(invalid ? { 'aria-invalid': 'true' } : {}),
