@@ -4,7 +4,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
-class LoadBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: Error | null }> {
+export class LoadBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error): { error: Error } {

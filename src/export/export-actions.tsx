@@ -1,47 +1,19 @@
 // The entry points next to Copy/Download/Import in the request preview: "Snippets" and the
 // "Assigned Access XML" menu (export, import). Only these buttons are in the first screen's
 // JavaScript; each dialog is a separate chunk (React.lazy) loaded when it is opened.
-import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner } from '@fluentui/react-components';
 import { ArrowExportRegular, ArrowImportRegular, CodeRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
-import { Component, Suspense, lazy, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { CloudName } from '../config/clouds';
 import type { SubmitTarget } from '../graph/endpoints';
 import type { Design, Finding } from '../kiosk';
+import { LoadBoundary } from '../components/lazy-dialog';
 
 const SnippetsDialog = lazy(() => import('./snippets-dialog').then((m) => ({ default: m.SnippetsDialog })));
 const ExportXmlDialog = lazy(() => import('./export-xml-dialog').then((m) => ({ default: m.ExportXmlDialog })));
 const ImportXmlDialog = lazy(() => import('./import-xml-dialog').then((m) => ({ default: m.ImportXmlDialog })));
 
 type Open = 'snippets' | 'export' | 'import' | null;
-
-/** A dialog chunk that fails to load (offline, new deployment) becomes a message, not a broken panel. */
-class LoadBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: Error | null }> {
-  override state: { error: Error | null } = { error: null };
-
-  static getDerivedStateFromError(error: Error): { error: Error } {
-    return { error };
-  }
-
-  override render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          This dialog could not be opened ({this.state.error.message}). Check the connection and reload the page; your design is kept in this browser.{' '}
-          <Button
-            size="small"
-            onClick={() => {
-              this.setState({ error: null });
-              this.props.onReset();
-            }}
-          >
-            Dismiss
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-}
 
 export interface ExportActionsProps {
   design: Design;
