@@ -1,15 +1,14 @@
 // "Theme: …" in the top bar. The menu (and Fluent's positioning code) loads on first open.
 import { Button } from '@fluentui/react-components';
 import { DarkThemeRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
+import { useAnchoredPopup } from '../components/lazy-dialog';
 import { THEME_LABELS, type ThemeName } from './theme';
 
 const ThemeMenu = lazy(() => import('./theme-menu'));
 
 export function ThemeButton({ value, onChange }: { value: ThemeName; onChange: (name: ThemeName) => void }) {
-  const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const [target, setTarget] = useState<HTMLElement | null>(null);
+  const { open, setOpen, mounted, target, setTarget, toggle } = useAnchoredPopup();
   return (
     <>
       <Button
@@ -18,10 +17,7 @@ export function ThemeButton({ value, onChange }: { value: ThemeName; onChange: (
         icon={<DarkThemeRegular />}
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => {
-          setMounted(true);
-          setOpen((o) => !o);
-        }}
+        onClick={toggle}
       >
         Theme: {THEME_LABELS[value]}
       </Button>

@@ -1,6 +1,6 @@
 // The theme menu itself, anchored to the "Theme: …" button; loaded on first open.
 import { Menu, MenuItemRadio, MenuList, MenuPopover } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useReturnFocus } from '../components/lazy-dialog';
 import { THEME_LABELS, THEME_NAMES, isThemeName, type ThemeName } from './theme';
 
 interface ThemeMenuProps {
@@ -12,12 +12,7 @@ interface ThemeMenuProps {
 }
 
 export default function ThemeMenu({ target, open, onOpenChange, value, onChange }: ThemeMenuProps) {
-  // Without a MenuTrigger the menu does not hand focus back; return it to the button on close.
-  const wasOpen = useRef(open);
-  useEffect(() => {
-    if (wasOpen.current && !open) target.focus();
-    wasOpen.current = open;
-  }, [open, target]);
+  useReturnFocus(open, target);
   return (
     <Menu
       open={open}

@@ -32,16 +32,37 @@ export class LoadBoundary extends Component<{ children: ReactNode; onReset: () =
   }
 }
 
+/**
+ * Popups opened without a Fluent trigger do not hand focus back by themselves: when `open` turns
+ * false, focus returns to the element that opened the popup.
+ */
+export function useReturnFocus(open: boolean, target: HTMLElement | null | { readonly current: HTMLElement | null }) {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    const element = target && 'current' in target ? target.current : target;
+    if (wasOpen.current && !open) element?.focus();
+    wasOpen.current = open;
+  }, [open, target]);
+}
+
+/** Open state for a popup (menu, popover) loaded on first use and anchored to its button. */
+export function useAnchoredPopup() {
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const [target, setTarget] = useState<HTMLElement | null>(null);
+  const toggle = useCallback(() => {
+    setMounted(true);
+    setOpen((o) => !o);
+  }, []);
+  return { open, setOpen, mounted, target, setTarget, toggle };
+}
+
 /** Open state for a lazily loaded dialog, returning focus to the button that opened it. */
 export function useLazyDialog() {
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) trigger.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useReturnFocus(open, trigger);
   const show = useCallback(() => {
     setMounted(true);
     setOpen(true);

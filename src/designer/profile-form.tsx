@@ -19,6 +19,7 @@ const useStyles = makeStyles({
 
 const LISTS: readonly ListName[] = ['appUserModelIds', 'desktopAppPaths', 'userAccounts'];
 
+
 /** Focuses the entry that holds `value` in `list` once React has rendered it. */
 function focusEntry(index: number, list: ListName, entries: readonly string[], value: string) {
   const key = entryKey(list, value);
@@ -26,6 +27,23 @@ function focusEntry(index: number, list: ListName, entries: readonly string[], v
   if (at < 0) return;
   window.requestAnimationFrame(() => document.getElementById(idForPath(profilePath(index, list, at)))?.focus());
 }
+
+/** The three string lists of a profile, with the words each editor shows. */
+const LIST_EDITORS = [
+  {
+    field: 'appUserModelIds',
+    label: 'App user model IDs',
+    inputLabel: 'Add app user model ID',
+    placeholder: 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App',
+  },
+  {
+    field: 'desktopAppPaths',
+    label: 'Desktop app paths',
+    inputLabel: 'Add desktop app path',
+    placeholder: '%ProgramFiles(x86)%\\Microsoft\\Edge\\Application\\msedge.exe',
+  },
+  { field: 'userAccounts', label: 'User accounts', inputLabel: 'Add user account', placeholder: 'AzureAD\\kiosk@contoso.com' },
+] as const;
 
 interface ProfileFormProps {
   profile: Profile;
@@ -146,57 +164,16 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
         <CatalogButton getLists={getCatalogLists} onAdd={onCatalogAdd} />
         <div role="status">{catalogStatus && <Text size={200}>{catalogStatus}</Text>}</div>
       </div>
-      <Controller
-        control={control}
-        name="appUserModelIds"
-        render={({ field }) => (
-          <ListEditor
-            label="App user model IDs"
-            inputLabel="Add app user model ID"
-            placeholder="Microsoft.WindowsCalculator_8wekyb3d8bbwe!App"
-            field="appUserModelIds"
-            profileIndex={index}
-            values={field.value}
-            findings={findings}
-            onChange={field.onChange}
-            onFix={onFix}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="desktopAppPaths"
-        render={({ field }) => (
-          <ListEditor
-            label="Desktop app paths"
-            inputLabel="Add desktop app path"
-            placeholder="%ProgramFiles(x86)%\Microsoft\Edge\Application\msedge.exe"
-            field="desktopAppPaths"
-            profileIndex={index}
-            values={field.value}
-            findings={findings}
-            onChange={field.onChange}
-            onFix={onFix}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="userAccounts"
-        render={({ field }) => (
-          <ListEditor
-            label="User accounts"
-            inputLabel="Add user account"
-            placeholder="AzureAD\kiosk@contoso.com"
-            field="userAccounts"
-            profileIndex={index}
-            values={field.value}
-            findings={findings}
-            onChange={field.onChange}
-            onFix={onFix}
-          />
-        )}
-      />
+      {LIST_EDITORS.map((list) => (
+        <Controller
+          key={list.field}
+          control={control}
+          name={list.field}
+          render={({ field }) => (
+            <ListEditor {...list} profileIndex={index} values={field.value} findings={findings} onChange={field.onChange} onFix={onFix} />
+          )}
+        />
+      ))}
       <Controller
         control={control}
         name="startMenuLayoutXml"

@@ -1,15 +1,14 @@
 // "How do I find this value?" beside each list; the help (and Fluent's popover) loads on first open.
 import { Button } from '@fluentui/react-components';
 import { QuestionCircleRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
+import { useAnchoredPopup } from '../components/lazy-dialog';
 import type { ListName } from '../kiosk';
 
 const ValueHelp = lazy(() => import('./value-help'));
 
 export function ValueHelpButton({ field }: { field: ListName }) {
-  const [open, setOpen] = useState(false);
-  const [mounted, setMounted] = useState(false);
-  const [target, setTarget] = useState<HTMLElement | null>(null);
+  const { open, setOpen, mounted, target, setTarget, toggle } = useAnchoredPopup();
   return (
     <>
       <Button
@@ -19,10 +18,7 @@ export function ValueHelpButton({ field }: { field: ListName }) {
         icon={<QuestionCircleRegular />}
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={() => {
-          setMounted(true);
-          setOpen((o) => !o);
-        }}
+        onClick={toggle}
       >
         How do I find this value?
       </Button>

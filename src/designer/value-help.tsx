@@ -3,7 +3,8 @@
 // AUMIDs: https://learn.microsoft.com/en-us/windows/configuration/store/find-aumid
 // Accounts: https://learn.microsoft.com/en-us/windows/configuration/assigned-access/configuration-file#user-accounts
 import { Link, Popover, PopoverSurface, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useReturnFocus } from '../components/lazy-dialog';
 import type { ListName } from '../kiosk';
 import { CopySnippet } from './copy-snippet';
 
@@ -80,11 +81,7 @@ export default function ValueHelp({ field, target, open, onOpenChange }: { field
   const styles = useStyles();
   const titleId = useId();
   const help = HELP[field];
-  const wasOpen = useRef(open);
-  useEffect(() => {
-    if (wasOpen.current && !open) target.focus();
-    wasOpen.current = open;
-  }, [open, target]);
+  useReturnFocus(open, target);
   return (
     <Popover
       withArrow

@@ -34,11 +34,7 @@ export function browserDraftStores(): DraftStores {
   return { tab: probe(() => window.sessionStorage), shared: probe(() => window.localStorage) };
 }
 
-/** Returns the browser's localStorage, or null where it is missing or blocked (private modes, policies). */
-export function browserStorage(): Storage | null {
-  return probe(() => window.localStorage);
-}
-
+/** The storage `get` returns, or null where it is missing or blocked (private modes, policies). */
 function probe(get: () => Storage): Storage | null {
   try {
     const storage = get();

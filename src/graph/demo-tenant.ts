@@ -9,7 +9,7 @@
 // Errors are Graph-shaped (https://learn.microsoft.com/en-us/graph/errors), Intune ones with the
 // nested JSON message; every answer carries request-id, client-request-id and Date headers.
 // Tests can inject faults (429/503/403/HTML pages, network errors, hangs) for the next requests.
-import { GRAPH_MAX_REQUEST_BYTES, GUID_PATTERN, decodeBase64Bytes, utf8ByteLength } from '../kiosk';
+import { GRAPH_MAX_REQUEST_BYTES, GUID_PATTERN, decodeBase64Bytes, trimTrailingSlashes, utf8ByteLength } from '../kiosk';
 
 export interface DemoConfiguration {
   '@odata.type': string;
@@ -569,9 +569,3 @@ function toResponse(route: Route, ids: { requestId: string; clientRequestId: str
   return new Response(body, { status: route.status, headers });
 }
 
-/** Drops trailing '/' characters (a loop: the regex /\/+$/ backtracks quadratically). */
-function trimTrailingSlashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '/') end--;
-  return text.slice(0, end);
-}

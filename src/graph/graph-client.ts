@@ -4,6 +4,7 @@
 // It never logs, and the token never ends up in an error.
 // Throttling: https://learn.microsoft.com/en-us/graph/throttling
 // client-request-id: https://learn.microsoft.com/en-us/graph/best-practices-concept#reliability-and-support
+import { trimTrailingSlashes } from '../kiosk';
 import { GraphError, parseGraphError, parseRetryAfter } from './graph-error';
 
 export type GraphMethod = 'GET' | 'POST';
@@ -258,9 +259,3 @@ async function discardBody(response: Response): Promise<void> {
   }
 }
 
-/** Drops trailing '/' characters (a loop: the regex /\/+$/ backtracks quadratically). */
-function trimTrailingSlashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '/') end--;
-  return text.slice(0, end);
-}

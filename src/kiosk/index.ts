@@ -61,3 +61,4 @@ export {
   customConfigurationBodyText,
   defaultCustomConfigurationName,
 } from './assigned-access/custom-configuration';
+export { trimTrailingSlashes } from './url';

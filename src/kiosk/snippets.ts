@@ -5,6 +5,7 @@
 // in with Connect-MgGraph.
 // Invoke-MgGraphRequest: https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/invoke-mggraphrequest
 // Connect-MgGraph -Environment: https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands#using-connect-mggraph-in-national-clouds
+import { trimTrailingSlashes } from './url';
 import { powerShellLiteral, powerShellSingleQuoted } from './assigned-access/powershell';
 
 /** Get-MgEnvironment names of the national clouds. */
@@ -149,9 +150,3 @@ export function fetchSnippet(input: RequestSnippetInput): string {
   ].join('\n');
 }
 
-/** Drops trailing '/' characters (a loop: the regex /\/+$/ backtracks quadratically). */
-function trimTrailingSlashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '/') end--;
-  return text.slice(0, end);
-}
