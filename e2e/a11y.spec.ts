@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addEntries } from './designer-helpers';
 import { fakeEntra } from './fakes/entra';
 import { corsHeaders, fakeGraph } from './fakes/graph';
 import { CLIENT_ID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
@@ -119,12 +120,7 @@ test('errors are announced through alert regions', async ({ page }) => {
 
 const CALCULATOR = 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App';
 
-async function addEntry(page: Page, group: string, value: string) {
-  const box = page.getByRole('group', { name: group }).getByRole('textbox');
-  await box.fill(value);
-  await box.press('Enter');
-  await expect(page.getByRole('group', { name: group }).getByText(value, { exact: true })).toBeVisible();
-}
+const addEntry = (page: Page, group: string, value: string) => addEntries(page, group, [value]);
 
 async function openDialog(page: Page, open: () => Promise<void>, title: string) {
   await open();

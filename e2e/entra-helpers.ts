@@ -2,6 +2,7 @@
 // a minimal valid design and the target.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { checked } from './designer-helpers';
 import { CONFIGURATIONS } from './fakes/graph';
 
 export const CLIENT_ID = '3c1b8f4e-5d2a-4e6b-9f70-1a2b3c4d5e6f';
@@ -29,6 +30,7 @@ export async function designOneProfile(page: Page) {
   await accounts.fill('AzureAD\\frontdesk@contoso.com');
   await accounts.press('Enter');
   await expect(page.getByRole('group', { name: 'User accounts' }).getByText('AzureAD\\frontdesk@contoso.com', { exact: true })).toBeVisible();
+  await checked(page);
 }
 
 export async function setTarget(page: Page, id: string) {

@@ -206,3 +206,25 @@ test('a crash inside one panel shows a recoverable error for that panel and keep
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk again');
 });
+
+test('the rules failing to download say so (not "checking" forever), block submit, and load on "Try again"', async ({ page }) => {
+  // The rules arrive as their own chunk just after the first screen; drop it, as a lost
+  // connection or a deployment that replaced the files would.
+  let drop = true;
+  await page.route(/\/assets\/lint-[^/]*\.js$/, (route) => (drop ? route.abort('connectionfailed') : route.continue()));
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+  const findings = page.getByRole('region', { name: 'Findings' });
+  const alert = findings.getByRole('alert');
+  await expect(alert).toContainText('The design rules could not be loaded');
+  await expect(findings.getByText('Not checked.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('The design could not be checked: reload the page (see Findings).')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit to demo tenant' })).toBeDisabled();
+
+  drop = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(findings.getByRole('button', { name: /no app is allowed/ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
+});

@@ -3,6 +3,7 @@
 // import an Export-StartLayout file, and load the code editor only when the section is opened.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addEntries, openLayoutSection } from './designer-helpers';
 
 const CALC = 'Microsoft.WindowsCalculator_8wekyb3d8bbwe!App';
 const PHOTOS = 'Microsoft.Windows.Photos_8wekyb3d8bbwe!App';
@@ -23,19 +24,6 @@ const HTTPS_LAYOUT = [
   '</LayoutModificationTemplate>',
 ].join('\n');
 
-async function addEntries(page: Page, group: string, entries: string[]) {
-  const box = page.getByRole('group', { name: group }).getByRole('textbox');
-  for (const entry of entries) {
-    await box.fill(entry);
-    await box.press('Enter');
-    await expect(page.getByRole('group', { name: group }).getByText(entry, { exact: true })).toBeVisible();
-  }
-}
-
-async function openLayoutSection(page: Page) {
-  await page.getByRole('button', { name: 'Start menu layout', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Start menu layout XML' })).toBeVisible();
-}
 
 /** The layout text exactly as sent: the base64 shown under the editor, decoded. */
 async function sentLayout(page: Page): Promise<string> {

@@ -114,7 +114,11 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
   // keystroke of a big design would make typing wait for them.
   const deferredProfiles = useDebouncedValue(useDeferredValue(state.profiles), LINT_DELAY_MS);
   // The rules load just after the first screen; until then `checked` is null and submit waits.
-  const checked = useLint(deferredProfiles);
+  const lint = useLint(deferredProfiles);
+  const checked = lint.findings;
+  // The findings on screen are for an older version of the design until the check catches up
+  // (the Findings region is aria-busy meanwhile, and tests wait for it before measuring layout).
+  const checkPending = checked === null || deferredProfiles !== state.profiles;
   const findings = useMemo(() => checked ?? [], [checked]);
   const findingMap = useMemo(() => findingsByPath(findings), [findings]);
 
@@ -244,7 +248,15 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
             <ProfileList profiles={state.profiles} selectedId={state.selectedId} lastRemoved={state.lastRemoved?.profile ?? null} dispatch={dispatch} />
           </PanelErrorBoundary>
           <PanelErrorBoundary area="findings list">
-            <FindingsPanel findings={findings} checking={checked === null} profiles={deferredProfiles} onGoTo={goTo} />
+            <FindingsPanel
+              findings={findings}
+              checking={checked === null}
+              pending={checkPending && !lint.failed}
+              failed={lint.failed}
+              onRetry={lint.retry}
+              profiles={deferredProfiles}
+              onGoTo={goTo}
+            />
           </PanelErrorBoundary>
         </div>
         <div className={styles.column}>
@@ -275,6 +287,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
               config={config}
               design={state.profiles}
               findings={checked}
+              rulesFailed={lint.failed}
               target={target}
               onTargetChange={setTarget}
               url={url}

@@ -1,5 +1,5 @@
 // Every finding of the whole design in one list; choosing one takes the admin to its field.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { Design, Finding } from '../kiosk';
@@ -26,21 +26,41 @@ interface FindingsPanelProps {
   findings: Finding[];
   /** The rules are still loading. */
   checking?: boolean;
+  /** The design changed and the check has not caught up yet (it runs when typing pauses). */
+  pending?: boolean;
+  /** The rules could not be loaded. */
+  failed?: boolean;
+  onRetry?: () => void;
   profiles: Design;
   onGoTo: (finding: Finding) => void;
 }
 
-export const FindingsPanel = memo(function FindingsPanel({ findings, checking = false, profiles, onGoTo }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, checking = false, pending = false, failed = false, onRetry, profiles, onGoTo }: FindingsPanelProps) {
   const styles = useStyles();
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   return (
-    <section className={styles.root} aria-labelledby="findings-heading">
+    <section className={styles.root} aria-labelledby="findings-heading" aria-busy={pending}>
       <Text as="h2" id="findings-heading" weight="semibold" size={400}>
         Findings
       </Text>
+      {failed && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            The design rules could not be loaded (offline, or the app was updated meanwhile), so the design is not checked and cannot be
+            submitted. Reload the page; your design is kept in this browser.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onRetry}>
+              Try again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Text size={200} className={findings.length === 0 ? styles.ok : undefined}>
-        {checking
+        {failed
+          ? 'Not checked.'
+          : checking
           ? 'Checking the design…'
           : findings.length === 0
             ? 'No problems found.'

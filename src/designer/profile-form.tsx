@@ -14,6 +14,9 @@ import { StartLayoutField } from './start-layout-field';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   meta: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // The name's message comes and goes as the admin types (after the check catches up). Keeping
+  // its line reserved means the controls below never jump under a pointer that is about to click.
+  reserveMessage: { paddingBottom: `calc(${tokens.lineHeightBase200} + ${tokens.spacingVerticalXXS})` },
   catalog: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -133,6 +136,7 @@ export function ProfileForm({ profile, index, findings, onChange }: ProfileFormP
               required
               validationState={message ? (fieldState.error || lint?.severity === 'error' ? 'error' : 'warning') : 'none'}
               validationMessage={message}
+              className={message ? undefined : styles.reserveMessage}
             >
               <Input
                 id={idForPath(profilePath(index, 'profileName'))}

@@ -37,13 +37,15 @@ export interface SubmitPanelProps {
   design: Design;
   /** null while the rules are still loading: nothing is sent unchecked. */
   findings: Finding[] | null;
+  /** The rules could not be loaded: nothing is sent unchecked, and the blocker says why. */
+  rulesFailed?: boolean;
   target: TargetState;
   onTargetChange: (target: TargetState) => void;
   url: string;
   onRecorded: (entry: HistoryEntry) => void;
 }
 
-export function SubmitPanel({ config, design, findings, target, onTargetChange, url, onRecorded }: SubmitPanelProps) {
+export function SubmitPanel({ config, design, findings, rulesFailed = false, target, onTargetChange, url, onRecorded }: SubmitPanelProps) {
   const styles = useStyles();
   const auth = useAuth();
   // One Graph client for the session. The token comes from whoever signed the admin in; in demo
@@ -77,7 +79,7 @@ export function SubmitPanel({ config, design, findings, target, onTargetChange, 
   const signedIn = auth.account !== null;
   const blockers: string[] = [];
   if (!signedIn) blockers.push('Sign in to submit.');
-  if (findings === null) blockers.push('Checking the design…');
+  if (findings === null) blockers.push(rulesFailed ? 'The design could not be checked: reload the page (see Findings).' : 'Checking the design…');
   if (errors > 0) blockers.push(`Fix the ${errors === 1 ? 'error' : `${errors} errors`} in Findings first.`);
   if (problems.length > 0) blockers.push(target.deviceConfigurationId.trim() === '' ? 'Set the device configuration ID.' : (problems[0] ?? ''));
   const sending = phase.kind === 'sending';
