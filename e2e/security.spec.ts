@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addEntries, openLayoutSection } from './designer-helpers';
 import { fakeEntra } from './fakes/entra';
 import { corsHeaders, fakeGraph } from './fakes/graph';
 import { CLIENT_ID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
@@ -48,10 +49,8 @@ test('user-controlled text is shown as text, never run as HTML', async ({ page }
   const attack = '<img src=x onerror="window.__xss=1">';
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Profile name' }).fill(attack);
-  const aumids = page.getByRole('group', { name: 'App user model IDs' }).getByRole('textbox');
-  await aumids.fill(`${attack}!App`);
-  await aumids.press('Enter');
-  await page.getByRole('button', { name: 'Start menu layout', exact: true }).click();
+  await addEntries(page, 'App user model IDs', [`${attack}!App`]);
+  await openLayoutSection(page);
   await page.getByRole('textbox', { name: 'Start menu layout XML' }).fill(`<a><script>window.__xss=2</script>${attack}</a>`);
   await page.getByRole('button', { name: 'Import request body' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import request body' });
