@@ -228,3 +228,43 @@ test('the rules failing to download say so (not "checking" forever), block submi
   await expect(findings.getByRole('button', { name: /no app is allowed/ })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
 });
+
+test('popups and themes that fail to download give a message in place; the designer stays', async ({ page }) => {
+  await page.route(/\/assets\/(value-help|theme-menu|lazy-themes)-[^/]*\.js$/, (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+
+  const failure = page.getByRole('alert').filter({ hasText: 'This dialog could not be opened: its code could not be downloaded.' });
+  const help = page.getByRole('group', { name: 'App user model IDs' }).getByRole('button', { name: 'How do I find this value?' });
+  await help.click();
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
+  // Dismissed, it goes; asked again, it says so again.
+  await failure.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(failure).toHaveCount(0);
+  await help.click();
+  await expect(failure).toBeVisible();
+  await failure.getByRole('button', { name: 'Dismiss' }).click();
+
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
+});
+
+test('a remembered dark theme that fails to download starts the designer in light', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('kiosk-profile-designer:theme', 'dark'));
+  await page.route(/\/assets\/lazy-themes-[^/]*\.js$/, (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+  await expect(page.getByLabel('Request body JSON')).toContainText('"profileName": "Front desk"');
+});
+
+test('choosing a theme that fails to download says so and keeps the current one', async ({ page }) => {
+  await page.route(/\/assets\/lazy-themes-[^/]*\.js$/, (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Theme: Light' }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await expect(page.getByRole('region', { name: 'Notices' }).getByRole('status')).toContainText('The Dark theme could not be downloaded');
+  await expect(page.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
+});

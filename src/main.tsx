@@ -1,6 +1,7 @@
 // Start-up: read config.json (zod-checked) → Entra or demo mode → render. In Entra mode MSAL's
 // code loads after the first screen (auth/deferred-entra-auth.tsx), which creates its one
 // PublicClientApplication and passes it down; demo mode never loads it.
+import { webLightTheme } from '@fluentui/react-components';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -24,9 +25,13 @@ async function start() {
       VITE_TENANT_ID: import.meta.env.VITE_TENANT_ID,
       VITE_CLOUD: import.meta.env.VITE_CLOUD,
     }),
-    loadTheme(themeName),
+    // A theme that cannot be downloaded is no reason not to start: fall back to light.
+    loadTheme(themeName).then(
+      (loaded) => ({ name: themeName, theme: loaded }),
+      () => ({ name: 'light' as const, theme: webLightTheme }),
+    ),
   ]);
-  const startTheme = { name: themeName, theme };
+  const startTheme = theme;
   if (!result.ok) {
     render(<ConfigErrorPage problems={result.problems} />);
     return;

@@ -35,7 +35,7 @@ import { useAutosave } from '../drafts/use-autosave';
 import { RequestPreview } from '../preview/request-preview';
 import { PanelErrorBoundary } from './error-boundary';
 import { NewDesignButton } from './new-design-button';
-import { loadTheme, rememberTheme, type ThemeName } from './theme';
+import { THEME_LABELS, loadTheme, rememberTheme, type ThemeName } from './theme';
 import { ThemeButton } from './theme-button';
 import type { Theme } from '@fluentui/react-components';
 
@@ -194,7 +194,14 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
           value={themeName}
           onChange={(next) => {
             rememberTheme(next);
-            void loadTheme(next).then((loaded) => setTheme({ name: next, theme: loaded }));
+            loadTheme(next).then(
+              (loaded) => setTheme({ name: next, theme: loaded }),
+              () =>
+                setNotice({
+                  intent: 'warning',
+                  text: `The ${THEME_LABELS[next]} theme could not be downloaded (offline, or the app was updated meanwhile). Reload the page to use it; your design is kept in this browser.`,
+                }),
+            );
           }}
         />
         <HistoryButton history={history} onLoad={onLoadHistory} />

@@ -1,8 +1,45 @@
 // Dialogs load on first use: the button is in the first screen's JavaScript, the dialog (and
 // Fluent's dialog code) arrive as a separate chunk when opened. A chunk that fails to load
 // (offline, a new deployment) becomes a message instead of a broken panel.
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  // Shown over the page, bottom centre, like a toast: the button that failed may sit in the top
+  // bar or a list header, where an inline message would push the layout apart.
+  toast: {
+    position: 'fixed',
+    insetBlockEnd: tokens.spacingVerticalXXL,
+    insetInlineStart: '50%',
+    transform: 'translateX(-50%)',
+    width: 'min(36rem, calc(100vw - 2rem))',
+    zIndex: 1000000,
+    boxShadow: tokens.shadow16,
+  },
+});
+
+/** A chunk that did not download says so in words; anything else keeps its own message. */
+function describe(error: Error): string {
+  return /dynamically imported module|importing a module script failed|error loading dynamically imported/i.test(error.message)
+    ? 'its code could not be downloaded'
+    : error.message;
+}
+
+function LoadFailure({ error, onDismiss }: { error: Error; onDismiss: () => void }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline" className={styles.toast}>
+      <MessageBarBody>
+        This dialog could not be opened: {describe(error)}. Check the connection and reload the page; your design is kept in this browser.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onDismiss}>
+          Dismiss
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
 
 export class LoadBoundary extends Component<{ children: ReactNode; onReset: () => void }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
@@ -14,20 +51,13 @@ export class LoadBoundary extends Component<{ children: ReactNode; onReset: () =
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          This dialog could not be opened ({this.state.error.message}). Check the connection and reload the page; your design is kept in this browser.{' '}
-          <Button
-            size="small"
-            onClick={() => {
-              this.setState({ error: null });
-              this.props.onReset();
-            }}
-          >
-            Dismiss
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
+      <LoadFailure
+        error={this.state.error}
+        onDismiss={() => {
+          this.setState({ error: null });
+          this.props.onReset();
+        }}
+      />
     );
   }
 }
@@ -54,7 +84,12 @@ export function useAnchoredPopup() {
     setMounted(true);
     setOpen((o) => !o);
   }, []);
-  return { open, setOpen, mounted, target, setTarget, toggle };
+  /** After a load failure is dismissed: unmount, so the next click tries (and reports) again. */
+  const reset = useCallback(() => {
+    setOpen(false);
+    setMounted(false);
+  }, []);
+  return { open, setOpen, mounted, target, setTarget, toggle, reset };
 }
 
 /** Open state for a lazily loaded dialog, returning focus to the button that opened it. */
@@ -68,7 +103,12 @@ export function useLazyDialog() {
     setOpen(true);
   }, []);
   const onOpenChange = useCallback((next: boolean) => setOpen(next), []);
-  return { open, mounted, trigger, show, onOpenChange };
+  /** After a load failure is dismissed: unmount, so the next click tries (and reports) again. */
+  const reset = useCallback(() => {
+    setOpen(false);
+    setMounted(false);
+  }, []);
+  return { open, mounted, trigger, show, onOpenChange, reset };
 }
 
 export function LazyMount({ mounted, onReset, children }: { mounted: boolean; onReset: () => void; children: ReactNode }) {

@@ -8,7 +8,7 @@ import type { CatalogDialogProps } from './catalog-dialog';
 const CatalogDialog = lazy(() => import('./catalog-dialog'));
 
 export function CatalogButton(props: CatalogDialogProps) {
-  const { open, mounted, trigger, show, onOpenChange } = useLazyDialog();
+  const { open, mounted, trigger, show, onOpenChange, reset } = useLazyDialog();
   // A new key per opening: the dialog starts from the profile's current lists each time.
   const [opening, setOpening] = useState(0);
   return (
@@ -23,7 +23,7 @@ export function CatalogButton(props: CatalogDialogProps) {
       >
         Add from catalog
       </Button>
-      <LazyMount mounted={mounted} onReset={() => onOpenChange(false)}>
+      <LazyMount mounted={mounted} onReset={reset}>
         <CatalogDialog key={opening} {...props} open={open} onOpenChange={onOpenChange} />
       </LazyMount>
     </>

@@ -15,13 +15,13 @@ interface Props {
 }
 
 export function ConfigurationPickerButton({ client, disabled, onPick }: Props) {
-  const { open, mounted, trigger, show, onOpenChange } = useLazyDialog();
+  const { open, mounted, trigger, show, onOpenChange, reset } = useLazyDialog();
   return (
     <>
       <Button ref={trigger} icon={<ListRegular />} disabled={disabled} onClick={show}>
         Choose configuration
       </Button>
-      <LazyMount mounted={mounted} onReset={() => onOpenChange(false)}>
+      <LazyMount mounted={mounted} onReset={reset}>
         <ConfigurationPicker open={open} onOpenChange={onOpenChange} client={client} onPick={onPick} />
       </LazyMount>
     </>
