@@ -268,3 +268,25 @@ test('choosing a theme that fails to download says so and keeps the current one'
   await expect(page.getByRole('region', { name: 'Notices' }).getByRole('status')).toContainText('The Dark theme could not be downloaded');
   await expect(page.getByRole('button', { name: 'Theme: Light' })).toBeVisible();
 });
+
+test('parts loaded after the first screen that fail to download say so in place; the preview and download stay', async ({ page }) => {
+  let drop = true;
+  await page.route(/\/assets\/(submit-panel|export-actions|troubleshooting-panel)-[^/]*\.js$/, (route) =>
+    drop ? route.abort('connectionfailed') : route.continue(),
+  );
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
+  for (const what of ['The submit panel', 'The Snippets and Assigned Access XML tools', 'The troubleshooting notes']) {
+    await expect(page.getByRole('alert').filter({ hasText: `${what} could not be downloaded` })).toBeVisible();
+  }
+  // The request body can still be taken away, and the design is intact.
+  await expect(page.getByRole('button', { name: 'Download request body' })).toBeEnabled();
+  await expect(page.getByLabel('Request body JSON')).toContainText('"profileName": "Front desk"');
+
+  drop = false;
+  await page.getByRole('alert').filter({ hasText: 'The submit panel could not be downloaded' }).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Submit to demo tenant' })).toBeVisible();
+  await page.getByRole('alert').filter({ hasText: 'The Snippets and Assigned Access XML tools' }).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Snippets' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be downloaded' })).toHaveCount(1);
+});

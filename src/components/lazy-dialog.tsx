@@ -2,6 +2,7 @@
 // Fluent's dialog code) arrive as a separate chunk when opened. A chunk that fails to load
 // (offline, a new deployment) becomes a message instead of a broken panel.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { isChunkLoadError } from './chunk-load-error';
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -20,9 +21,7 @@ const useStyles = makeStyles({
 
 /** A chunk that did not download says so in words; anything else keeps its own message. */
 function describe(error: Error): string {
-  return /dynamically imported module|importing a module script failed|error loading dynamically imported/i.test(error.message)
-    ? 'its code could not be downloaded'
-    : error.message;
+  return isChunkLoadError(error) ? 'its code could not be downloaded' : error.message;
 }
 
 function LoadFailure({ error, onDismiss }: { error: Error; onDismiss: () => void }) {
