@@ -20,7 +20,11 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: CHROMIUM_ARGS,
+      // The app is served on localhost while the fake Entra ID plays the public login host.
+      // Chromium's Local Network Access checks would block MSAL's hidden renewal frame on its way
+      // back from the "public" login host to the "local" redirect bridge; declaring the test
+      // server public puts both where they are in production.
+      args: [...CHROMIUM_ARGS, `--ip-address-space-overrides=127.0.0.1:${PORT}=public,[::1]:${PORT}=public`],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],

@@ -112,25 +112,61 @@ test('an expired access token is renewed silently on the next submit', async ({ 
   expect(entra.authorizeRequests).toHaveLength(1); // no new interactive sign-in
 });
 
+/** Refresh tokens refused as expired (24 hours for a single-page app) once `refuse.on` is set. */
+function expiringRefreshTokens(refuse: { on: boolean }) {
+  return (form: URLSearchParams) =>
+    refuse.on && form.get('grant_type') === 'refresh_token'
+      ? { status: 400, json: { error: 'invalid_grant', error_description: 'AADSTS700084: The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime of 1.00:00:00, which cannot be extended.', error_codes: [700084], suberror: 'bad_token' } }
+      : undefined;
+}
+
+test('an expired refresh token is renewed in a hidden frame through the redirect bridge, without leaving the page', async ({ page }) => {
+  await useConfig(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
+  const refuse = { on: false };
+  const entra = await fakeEntra(page, { clientId: CLIENT_ID, tenantId: TENANT_ID, onToken: expiringRefreshTokens(refuse) });
+  const calls = await fakeGraph(page, { onAction: (_c, route) => route.fulfill({ status: 204, headers: corsHeaders(route.request()) }) });
+  await signIn(page);
+  await designOneProfile(page);
+  await setTarget(page, LOBBY?.id ?? '');
+  // A marker that a page load would wipe: the renewal must not navigate the app away.
+  await page.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
+  // The first submit needs the Graph write scope: MSAL redeems the refresh token, refused now.
+  refuse.on = true;
+
+  await submitButton(page).click();
+  await expect(submitted(page)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
+  expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+  // Cache → refresh token (refused) → prompt=none in a frame, answered at the bridge page.
+  expect(entra.tokenRequests.some((f) => f.get('grant_type') === 'refresh_token')).toBe(true);
+  expect(entra.authorizeRequests).toHaveLength(2);
+  const silent = entra.authorizeRequests[1];
+  expect(silent?.searchParams.get('prompt')).toBe('none');
+  expect(silent?.searchParams.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+\/redirect-bridge\.html$/);
+  await expectDesignKept(page);
+});
+
 test('when the session cannot be renewed silently, the admin signs in again and the design survives', async ({ page }) => {
   await useConfig(page, { clientId: CLIENT_ID, tenantId: TENANT_ID });
-  let refuseRefresh = false;
+  const refuse = { on: false };
   const entra = await fakeEntra(page, {
     clientId: CLIENT_ID,
     tenantId: TENANT_ID,
-    onToken: (form) =>
-      refuseRefresh && form.get('grant_type') === 'refresh_token'
-        ? { status: 400, json: { error: 'invalid_grant', error_description: 'AADSTS700082: The refresh token has expired due to inactivity.', error_codes: [700082], suberror: 'bad_token' } }
-        : undefined,
+    onToken: expiringRefreshTokens(refuse),
+    // Entra ID's own session has ended too, so the hidden frame cannot help either.
+    onSilentAuthorize: () => ({ error: 'login_required', error_description: 'AADSTS50058: A silent sign-in request was sent but no user is signed in.' }),
   });
   const calls = await fakeGraph(page, { onAction: (_c, route) => route.fulfill({ status: 204, headers: corsHeaders(route.request()) }) });
   await signIn(page);
   await designOneProfile(page);
   await setTarget(page, LOBBY?.id ?? '');
-  refuseRefresh = true;
+  refuse.on = true;
   await submitButton(page).click();
-  // MSAL says interaction is required → the page goes to Entra ID and comes back.
-  await expect.poll(() => entra.authorizeRequests.length).toBe(2);
+  // Refresh token refused, the hidden frame answered login_required → MSAL says interaction is
+  // required → the page goes to Entra ID and comes back.
+  await expect.poll(() => entra.authorizeRequests.length).toBe(3);
+  expect(entra.authorizeRequests[1]?.searchParams.get('prompt')).toBe('none');
+  expect(entra.authorizeRequests[2]?.searchParams.get('prompt')).not.toBe('none');
   await expect(page.getByLabel('Signed in as ada@contoso.com')).toBeVisible();
   await expectDesignKept(page);
   await expect(page.getByRole('textbox', { name: 'Device configuration ID' })).toHaveValue(LOBBY?.id ?? '');

@@ -23,6 +23,26 @@ test('the app is served with a strict CSP and the other security headers', async
   expect(headers['permissions-policy']).toContain('camera=()');
 });
 
+test('the MSAL redirect bridge page is served as MSAL requires: no-store, no COOP, framable by the app only', async ({ page }) => {
+  const response = await page.goto('/redirect-bridge.html');
+  const headers = response?.headers() ?? {};
+  expect(headers['cache-control']).toBe('no-store');
+  expect(headers['cross-origin-opener-policy']).toBeUndefined();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'self'");
+  expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  // Opened on its own (no answer from Entra ID in the URL) it explains itself, under its own CSP.
+  await expect(page.getByText('This page only finishes a sign-in for Kiosk Profile Designer.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the designer' })).toHaveAttribute('href', './');
+  // The app itself still refuses to be framed by anyone, and frames only Entra ID and the bridge.
+  const app = (await page.request.get('/')).headers();
+  expect(app['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(app['content-security-policy']).toContain("frame-src 'self' https://login.microsoftonline.com");
+  expect(app['x-frame-options']).toBe('DENY');
+});
+
 test('the CSP is enforced: inline script and calls to other hosts are refused', async ({ page, cspViolations }) => {
   await page.goto('/');
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toBeVisible();

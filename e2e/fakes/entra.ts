@@ -13,6 +13,12 @@ export interface FakeEntraOptions {
   issued?: string[];
   /** Called for each token request; return a response to override (e.g. an AADSTS error). */
   onToken?: (form: URLSearchParams) => { status: number; json: unknown } | undefined;
+  /**
+   * Called for each silent authorize request (`prompt=none`, MSAL's hidden iframe). Return an
+   * OAuth error to send back instead of a code (e.g. `login_required` when Entra ID's own session
+   * has ended); by default the session is alive and a code comes back.
+   */
+  onSilentAuthorize?: (url: URL) => { error: string; error_description: string } | undefined;
 }
 
 export interface FakeEntra {
@@ -91,6 +97,10 @@ export async function fakeEntra(page: Page, options: FakeEntraOptions): Promise<
     if (path.endsWith('/oauth2/v2.0/authorize')) {
       state.authorizeRequests.push(url);
       const redirect = url.searchParams.get('redirect_uri') ?? '';
+      const mode = url.searchParams.get('response_mode') ?? 'fragment';
+      const back = (params: URLSearchParams) => sendBack(route, mode === 'query' ? `${redirect}?${params}` : `${redirect}#${params}`);
+      const refusal = url.searchParams.get('prompt') === 'none' ? options.onSilentAuthorize?.(url) : undefined;
+      if (refusal) return back(new URLSearchParams({ ...refusal, state: url.searchParams.get('state') ?? '' }));
       const code = `code-${state.authorizeRequests.length}`;
       nonces.set(code, url.searchParams.get('nonce') ?? '');
       const params = new URLSearchParams({
@@ -98,9 +108,7 @@ export async function fakeEntra(page: Page, options: FakeEntraOptions): Promise<
         state: url.searchParams.get('state') ?? '',
         client_info: b64url(JSON.stringify({ uid: oid, utid: tenantId })),
       });
-      const mode = url.searchParams.get('response_mode') ?? 'fragment';
-      const location = mode === 'query' ? `${redirect}?${params}` : `${redirect}#${params}`;
-      return sendBack(route, location);
+      return back(params);
     }
 
     if (path.endsWith('/oauth2/v2.0/token')) {

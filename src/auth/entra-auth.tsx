@@ -15,12 +15,22 @@ import {
 import { MsalProvider, useMsal } from '@azure/msal-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { authority, writeScope } from '../config/clouds';
+import { REDIRECT_BRIDGE_PATH } from '../config/security-headers';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { AuthAdviceError, AuthRedirectError, type AuthSession } from './auth-session';
 import { adviceForMsalError } from './msal-advice';
 
 /** Scopes for signing in: identity only. The Intune scope is requested when first needed. */
 const SIGN_IN_SCOPES = ['openid', 'profile'];
+
+/**
+ * The redirect bridge page beside the app's redirect URI (redirect-bridge.html, built from
+ * src/auth/redirect-bridge.html): where Entra ID answers MSAL's hidden renewal iframe. Register it
+ * in the app registration as a second single-page-application redirect URI.
+ */
+export function redirectBridgeUri(config: RuntimeConfig, origin: string): string {
+  return new URL(REDIRECT_BRIDGE_PATH.slice(1), config.redirectUri ?? `${origin}/`).href;
+}
 
 export function msalConfiguration(config: RuntimeConfig, origin: string): Configuration {
   const redirectUri = config.redirectUri ?? `${origin}/`;
@@ -33,6 +43,9 @@ export function msalConfiguration(config: RuntimeConfig, origin: string): Config
       postLogoutRedirectUri: redirectUri,
     },
     cache: { cacheLocation: 'sessionStorage' },
+    // Entra ID answers a hidden renewal within a second or two; when it cannot (blocked cookies, an
+    // unregistered bridge URI), fall back to a full-page sign-in sooner than MSAL's 10 s default.
+    system: { iframeBridgeTimeout: 6000 },
   };
 }
 
@@ -67,6 +80,7 @@ function EntraSession({ config, onSession }: { config: RuntimeConfig; onSession:
   const account = instance.getActiveAccount() ?? accounts[0] ?? null;
   const busy = inProgress !== InteractionStatus.None;
   const scope = writeScope(config.cloud);
+  const bridgeUri = useMemo(() => redirectBridgeUri(config, window.location.origin), [config]);
 
   useEffect(() => {
     if (!instance.getActiveAccount() && accounts[0]) instance.setActiveAccount(accounts[0]);
@@ -102,18 +116,19 @@ function EntraSession({ config, onSession }: { config: RuntimeConfig; onSession:
     if (!account) throw new AuthAdviceError('Sign in first: choose "Sign in" at the top of the page.');
     if (busy) throw new AuthAdviceError('A sign-in is still under way. Wait for it to finish, then try again.');
     try {
-      // Cache, then refresh token; never the hidden-iframe renewal (it needs third-party cookies and
-      // a redirect bridge page, and fails slowly). When both fail MSAL says interaction is required.
-      const result = await instance.acquireTokenSilent({ scopes: [scope], account, cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken });
+      // Cache, then the refresh token, then (when that has expired: 24 hours for a single-page app)
+      // a hidden iframe to Entra ID that answers through the redirect bridge page, using the
+      // admin's Entra session. Only when all of those fail does the page leave for Entra ID.
+      const result = await instance.acquireTokenSilent({ scopes: [scope], account, cacheLookupPolicy: CacheLookupPolicy.Default, redirectUri: bridgeUri });
       return result.accessToken;
     } catch (e) {
-      if (e instanceof InteractionRequiredAuthError) {
+      if (e instanceof InteractionRequiredAuthError || needsInteractiveRenewal(e)) {
         await instance.acquireTokenRedirect({ scopes: [scope], account });
         throw new AuthRedirectError();
       }
       throw new AuthAdviceError(adviceForMsalError(e));
     }
-  }, [instance, account, busy, scope]);
+  }, [instance, account, busy, scope, bridgeUri]);
 
   const session = useMemo<AuthSession>(
     () => ({
@@ -130,4 +145,14 @@ function EntraSession({ config, onSession }: { config: RuntimeConfig; onSession:
   );
   useEffect(() => onSession(session), [onSession, session]);
   return null;
+}
+
+/**
+ * The hidden iframe can fail without Entra ID saying "interaction required": third-party cookies
+ * blocked, or the bridge URI not registered (Entra ID then shows its error inside the iframe and
+ * MSAL times out). A full-page sign-in still works in those cases.
+ */
+function needsInteractiveRenewal(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'errorCode' in error ? (error as { errorCode: unknown }).errorCode : undefined;
+  return code === 'timed_out' || code === 'iframe_closed_prematurely' || code === 'redirect_bridge_empty_response';
 }

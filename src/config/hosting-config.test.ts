@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nginxConfig, staticWebAppConfig } from './hosting-config';
-import { contentSecurityPolicy, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, redirectBridgeHeaders, securityHeaders } from './security-headers';
 
 const files: [string, string][] = [
   ['public/staticwebapp.config.json', staticWebAppConfig('global')],
@@ -25,6 +25,30 @@ describe('hosting configs', () => {
     const config = JSON.parse(readFileSync('public/staticwebapp.config.json', 'utf8'));
     expect(config.globalHeaders).toEqual(securityHeaders('global'));
     expect(config.routes).toContainEqual({ route: '/config.json', headers: { 'Cache-Control': 'no-store' } });
+    expect(config.routes).toContainEqual({ route: '/redirect-bridge.html', headers: redirectBridgeHeaders() });
+  });
+
+  it('nginx serves the redirect bridge with its own headers, no-store', () => {
+    const block = /location = \/redirect-bridge\.html \{([^}]*)\}/.exec(readFileSync('docs/hosting/nginx.conf', 'utf8'))?.[1] ?? '';
+    expect(block).toContain('add_header Cache-Control "no-store" always;');
+    expect(block).toContain(`add_header Content-Security-Policy "${redirectBridgeHeaders()['Content-Security-Policy']}" always;`);
+    expect(block).not.toMatch(/Cross-Origin-Opener-Policy/i);
+  });
+});
+
+describe('redirect bridge headers (as MSAL v5 requires)', () => {
+  const headers = redirectBridgeHeaders();
+  it('is never cached and sends no Cross-Origin-Opener-Policy', () => {
+    expect(headers['Cache-Control']).toBe('no-store');
+    expect(Object.keys(headers).map((h) => h.toLowerCase())).not.toContain('cross-origin-opener-policy');
+  });
+  it('runs only scripts of this site, may be framed only by the app, and sends no referrer', () => {
+    const csp = headers['Content-Security-Policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(headers['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
   });
 });
 
@@ -34,6 +58,8 @@ describe('content security policy', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval)/);
     expect(csp).toContain("frame-ancestors 'none'");
+    // Frames only for MSAL's hidden renewal: Entra ID, answering through the bridge page.
+    expect(csp).toContain("frame-src 'self' https://login.microsoftonline.com");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
   });
