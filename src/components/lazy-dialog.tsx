@@ -2,8 +2,8 @@
 // Fluent's dialog code) arrive as a separate chunk when opened. A chunk that fails to load
 // (offline, a new deployment) becomes a message instead of a broken panel.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { isChunkLoadError } from './chunk-load-error';
 import { Component, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { isChunkLoadError } from './chunk-load-error';
 
 const useStyles = makeStyles({
   // Shown over the page, bottom centre, like a toast: the button that failed may sit in the top
