@@ -229,6 +229,30 @@ test('naming a profile does not move the controls below it when the check catche
   expect(await positions()).toEqual(added);
 });
 
+// Adding the first app removes "no app is allowed" under the list. That must happen in the same
+// frame as the new row, not when the check catches up, or everything below jumps a moment later.
+test('adding an entry changes the list messages at once, not a moment later', async ({ page }) => {
+  await page.goto('/');
+  await checked(page);
+  const aumids = page.getByRole('group', { name: 'App user model IDs' });
+  await expect(aumids.getByText(/no app is allowed/)).toBeVisible();
+  const below = page.getByRole('group', { name: 'User accounts' }).getByRole('button', { name: 'How do I find this value?' });
+
+  const box = aumids.getByRole('textbox');
+  await box.fill('Microsoft.WindowsCalculator_8wekyb3d8bbwe!App');
+  await box.press('Enter');
+  await expect(aumids.getByText('Microsoft.WindowsCalculator_8wekyb3d8bbwe!App', { exact: true })).toBeVisible();
+  // Measured in the same frame as the row appeared: the message is already gone …
+  const atOnce = await page.evaluate(() => ({
+    message: [...document.querySelectorAll('[role="group"]')].some((g) => /no app is allowed/.test(g.textContent ?? '')),
+  }));
+  expect(atOnce.message).toBe(false);
+  const y = (await below.boundingBox())?.y;
+  // … and nothing moves when the check has caught up.
+  await checked(page);
+  expect((await below.boundingBox())?.y).toBe(y);
+});
+
 test('the designer has no serious or critical accessibility violations', async ({ page }) => {
   await buildTwoProfileDesign(page);
   for (const theme of ['Light', 'Dark', 'High contrast']) {

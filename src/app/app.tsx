@@ -17,6 +17,7 @@ import { useAuth } from '../auth/auth-session';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { fromGraphBody, findingsByPath, type Design, type Finding, type Profile } from '../kiosk';
 import { useLint } from '../designer/use-lint';
+import { sameLists } from '../designer/same-lists';
 import { LINT_DELAY_MS, useDebouncedValue } from '../components/use-debounced-value';
 import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
 import { HistoryButton } from '../drafts/history-button';
@@ -109,16 +110,19 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
 
   const url = displayUrl(config.cloud, target);
 
-  // Lint the whole design at low priority so typing never waits for it.
-  // Lint when typing pauses: the rules look at the whole design, so running them on every
-  // keystroke of a big design would make typing wait for them.
-  const deferredProfiles = useDebouncedValue(useDeferredValue(state.profiles), LINT_DELAY_MS);
+  // The rules look at the whole design: run on every keystroke of a big design, they would make
+  // typing wait. So typing is checked at low priority once it pauses.
+  const settledProfiles = useDebouncedValue(useDeferredValue(state.profiles), LINT_DELAY_MS);
+  // Typing (a name, the layout XML) is checked when it pauses. A list or profile change (an entry
+  // added, removed, fixed or moved; a profile added or removed) is checked at once, so its
+  // messages change in the same frame as the list itself instead of moving the form 200 ms later.
+  const checkedProfiles = sameLists(settledProfiles, state.profiles) ? settledProfiles : state.profiles;
   // The rules load just after the first screen; until then `checked` is null and submit waits.
-  const lint = useLint(deferredProfiles);
+  const lint = useLint(checkedProfiles);
   const checked = lint.findings;
   // The findings on screen are for an older version of the design until the check catches up
   // (the Findings region is aria-busy meanwhile, and tests wait for it before measuring layout).
-  const checkPending = checked === null || deferredProfiles !== state.profiles;
+  const checkPending = checked === null || checkedProfiles !== state.profiles;
   const findings = useMemo(() => checked ?? [], [checked]);
   const findingMap = useMemo(() => findingsByPath(findings), [findings]);
 
@@ -261,7 +265,7 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
               pending={checkPending && !lint.failed}
               failed={lint.failed}
               onRetry={lint.retry}
-              profiles={deferredProfiles}
+              profiles={checkedProfiles}
               onGoTo={goTo}
             />
           </PanelErrorBoundary>
