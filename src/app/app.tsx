@@ -17,7 +17,7 @@ import { useAuth } from '../auth/auth-session';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { fromGraphBody, findingsByPath, type Design, type Finding, type Profile } from '../kiosk';
 import { useLint } from '../designer/use-lint';
-import { sameLists } from '../designer/same-lists';
+import { isListEdit } from '../designer/list-edit';
 import { LINT_DELAY_MS, useDebouncedValue } from '../components/use-debounced-value';
 import { addToHistory, loadHistory, type HistoryEntry } from '../drafts/history';
 import { HistoryButton } from '../drafts/history-button';
@@ -113,10 +113,10 @@ export function App({ config, initialTheme }: { config: RuntimeConfig; initialTh
   // The rules look at the whole design: run on every keystroke of a big design, they would make
   // typing wait. So typing is checked at low priority once it pauses.
   const settledProfiles = useDebouncedValue(useDeferredValue(state.profiles), LINT_DELAY_MS);
-  // Typing (a name, the layout XML) is checked when it pauses. A list or profile change (an entry
-  // added, removed, fixed or moved; a profile added or removed) is checked at once, so its
-  // messages change in the same frame as the list itself instead of moving the form 200 ms later.
-  const checkedProfiles = sameLists(settledProfiles, state.profiles) ? settledProfiles : state.profiles;
+  // Typing (a name, the layout XML) is checked when it pauses. A list edit (an entry added,
+  // removed, fixed or moved; one profile added or removed) is checked at once, so its messages
+  // change in the same frame as the list itself instead of moving the form 200 ms later.
+  const checkedProfiles = isListEdit(settledProfiles, state.profiles) ? state.profiles : settledProfiles;
   // The rules load just after the first screen; until then `checked` is null and submit waits.
   const lint = useLint(checkedProfiles);
   const checked = lint.findings;
