@@ -151,7 +151,8 @@ async function timeToInteractive(browser) {
   return { median: median(xs), runs: xs.map((x) => Math.round(x)).sort((a, b) => a - b) };
 }
 
-async function keystrokeToPreview(browser, draft) {
+/** A fresh page of the app with `draft` (the big design) as its saved draft. */
+async function openWithDraft(browser, draft) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript((text) => {
@@ -161,6 +162,11 @@ async function keystrokeToPreview(browser, draft) {
     }
   }, draft);
   await page.goto(BASE);
+  return { context, page };
+}
+
+async function keystrokeToPreview(browser, draft) {
+  const { context, page } = await openWithDraft(browser, draft);
   const name = page.getByRole('textbox', { name: 'Profile name' });
   await name.waitFor();
   await page.getByLabel('Request body JSON').waitFor();
@@ -203,15 +209,7 @@ async function keystrokeToPreview(browser, draft) {
  * run at once for a list edit (so its messages change with the row), which this keeps an eye on.
  */
 async function addEntryOnBigDesign(browser, draft) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('kpd-bench-seeded')) {
-      localStorage.setItem('kiosk-profile-designer:draft:v1', text);
-      sessionStorage.setItem('kpd-bench-seeded', '1');
-    }
-  }, draft);
-  await page.goto(BASE);
+  const { context, page } = await openWithDraft(browser, draft);
   const group = page.getByRole('group', { name: 'App user model IDs' });
   const box = group.getByRole('textbox');
   await box.waitFor();

@@ -1,30 +1,12 @@
 // Accessibility: axe on every screen and dialog with no violation of any impact, a keyboard-only
 // journey from sign-in to submit, and announcements through live regions.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addEntries } from './designer-helpers';
+import { expectNoViolations, violationsOf } from './axe';
 import { fakeEntra } from './fakes/entra';
 import { corsHeaders, fakeGraph } from './fakes/graph';
 import { CLIENT_ID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
-
-/**
- * axe with every rule and impact, minus one justified exception: Fluent's focus manager (tabster)
- * adds invisible `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` sentinels around focus
- * zones. They hand focus on at once and are never read out, so `aria-hidden-focus` on them is a
- * false positive.
- */
-async function expectNoViolations(page: Page, what: string, include?: string) {
-  expect(await violationsOf(page, what, include)).toEqual([]);
-}
-
-/** The same axe run as expectNoViolations, as text, for tests that check several screens and report them all at once. */
-async function violationsOf(page: Page, what: string, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.map((v) => `${what}: ${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function tabTo(page: Page, target: Locator, shift = false) {
   for (let i = 0; i < 250; i++) {

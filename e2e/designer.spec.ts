@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addEntries, checked, openLayoutSection } from './designer-helpers';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { readFile } from 'node:fs/promises';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,15 +60,6 @@ async function buildTwoProfileDesign(page: Page) {
   });
   await expect(page.getByRole('group', { name: 'Desktop app paths' }).getByRole('listitem')).toHaveCount(2);
   await addEntries(page, 'User accounts', ['.\\warehouse']);
-}
-
-/**
- * axe, minus one justified exception: Fluent's focus manager (tabster) adds invisible
- * `<i tabindex="0" aria-hidden="true" data-tabster-dummy>` sentinels around focus zones. They
- * forward focus at once and are never read out, so `aria-hidden-focus` on them is a false positive.
- */
-function axe(page: Page) {
-  return new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
 }
 
 async function expectTabs(page: Page, names: string[]) {

@@ -2,9 +2,9 @@
 // HTML error pages, expiring tokens, two tabs, blocked or full storage, a crashing panel.
 // In every case the UI says what happened, retries only what is safe, never claims success
 // without a 204, and keeps the design.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoViolations } from './axe';
 import { fakeEntra } from './fakes/entra';
 import { corsHeaders, fakeGraph } from './fakes/graph';
 import { CLIENT_ID, LOBBY, TENANT_ID, designOneProfile, setTarget, signIn, useConfig } from './entra-helpers';
@@ -18,12 +18,6 @@ async function readyToSubmit(page: Page, onAction: (route: Route, attempt: numbe
   await designOneProfile(page);
   await setTarget(page, LOBBY?.id ?? '');
   return { entra, posts: () => calls.filter((c) => c.method === 'POST') };
-}
-
-/** axe with every impact; Fluent's tabster focus sentinels are a known false positive (see a11y.spec.ts). */
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const submitButton = (page: Page) => page.getByRole('button', { name: 'Submit to Graph' });
@@ -264,7 +258,7 @@ test('the rules failing to download say so (not "checking" forever), block submi
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('The design could not be checked: reload the page (see Findings).')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Submit to demo tenant' })).toBeDisabled();
-  await expectNoViolations(page);
+  await expectNoViolations(page, 'rules not downloaded');
 
   drop = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
@@ -283,7 +277,7 @@ test('popups and themes that fail to download give a message in place; the desig
   await help.click();
   await expect(failure).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Profile name' })).toHaveValue('Front desk');
-  await expectNoViolations(page);
+  await expectNoViolations(page, 'popup could not be downloaded');
   // Dismissed, it goes; asked again, it says so again.
   await failure.getByRole('button', { name: 'Dismiss' }).click();
   await expect(failure).toHaveCount(0);
@@ -324,7 +318,7 @@ test('parts loaded after the first screen that fail to download say so in place;
   for (const what of ['The submit panel', 'The Snippets and Assigned Access XML tools', 'The troubleshooting notes']) {
     await expect(page.getByRole('alert').filter({ hasText: `${what} could not be downloaded` })).toBeVisible();
   }
-  await expectNoViolations(page);
+  await expectNoViolations(page, 'deferred parts not downloaded');
   // The request body can still be taken away, and the design is intact.
   await expect(page.getByRole('button', { name: 'Download request body' })).toBeEnabled();
   await expect(page.getByLabel('Request body JSON')).toContainText('"profileName": "Front desk"');

@@ -1,10 +1,10 @@
 // The app, path and account rules in the designer, through roles and labels only: a finding at
 // the entry with its one-click fix, the app catalog with companions, "How do I find this value?",
 // the Windows 11 notice and the troubleshooting panel.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addEntries } from './designer-helpers';
+import { expectNoViolations } from './axe';
 
 const EDGE = '%ProgramFiles(x86)%\\Microsoft\\Edge\\Application\\msedge.exe';
 const EDGE_PROXY = '%ProgramFiles(x86)%\\Microsoft\\Edge\\Application\\msedge_proxy.exe';
@@ -13,14 +13,6 @@ const EDGE_STABLE = 'Microsoft.MicrosoftEdge.Stable_8wekyb3d8bbwe!App';
 const group = (page: Page, name: string) => page.getByRole('group', { name });
 
 const add = (page: Page, list: string, value: string) => addEntries(page, list, [value]);
-
-/** axe with every impact; Fluent's tabster focus sentinels are a known false positive (see a11y.spec.ts). */
-async function expectNoViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('a path typed as an AUMID is an error at the entry; the offered move puts it in desktop app paths', async ({ page }) => {
   await page.goto('/');
@@ -55,7 +47,7 @@ test('Edge from the catalog brings its companion entries; a manual msedge.exe of
   const apps = dialog.getByRole('list', { name: 'Apps' });
   await expect(apps.getByRole('checkbox')).toHaveCount(1);
   await expect(apps).toContainText('msedge_proxy.exe');
-  await expectNoViolations(page, '[role="dialog"]');
+  await expectNoViolations(page, 'catalog dialog', '[role="dialog"]');
   await apps.getByRole('checkbox', { name: 'Microsoft Edge' }).check();
   await dialog.getByRole('button', { name: 'Add 1 app' }).click();
   await expect(dialog).toBeHidden();
@@ -154,6 +146,6 @@ test('help on the spot: copyable PowerShell beside each list, the Windows 11 not
   for (const theme of ['Light', 'Dark', 'High contrast']) {
     await page.getByRole('button', { name: /^Theme:/ }).click();
     await page.getByRole('menuitemradio', { name: theme }).click();
-    await expectNoViolations(page);
+    await expectNoViolations(page, `help and a finding, ${theme}`);
   }
 });
