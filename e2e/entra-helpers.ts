@@ -2,7 +2,7 @@
 // a minimal valid design and the target.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { checked } from './designer-helpers';
+import { addEntries } from './designer-helpers';
 import { CONFIGURATIONS } from './fakes/graph';
 
 export const CLIENT_ID = '3c1b8f4e-5d2a-4e6b-9f70-1a2b3c4d5e6f';
@@ -23,14 +23,8 @@ export async function signIn(page: Page, username = 'ada@contoso.com') {
 
 export async function designOneProfile(page: Page) {
   await page.getByRole('textbox', { name: 'Profile name' }).fill('Front desk');
-  const aumids = page.getByRole('group', { name: 'App user model IDs' }).getByRole('textbox');
-  await aumids.fill(CALCULATOR);
-  await aumids.press('Enter');
-  const accounts = page.getByRole('group', { name: 'User accounts' }).getByRole('textbox');
-  await accounts.fill('AzureAD\\frontdesk@contoso.com');
-  await accounts.press('Enter');
-  await expect(page.getByRole('group', { name: 'User accounts' }).getByText('AzureAD\\frontdesk@contoso.com', { exact: true })).toBeVisible();
-  await checked(page);
+  await addEntries(page, 'App user model IDs', [CALCULATOR]);
+  await addEntries(page, 'User accounts', ['AzureAD\\frontdesk@contoso.com']);
 }
 
 export async function setTarget(page: Page, id: string) {
