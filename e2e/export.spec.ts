@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { axe } from './axe';
+import { scan } from './axe';
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -105,7 +105,7 @@ test('the snippets carry the exact request body of the preview', async ({ page }
   const fetchCode = (await dialog.getByLabel('JavaScript snippet').textContent()) ?? '';
   expect(between(fetchCode, 'const body = ', ';\n')).toBe(body);
 
-  expect(seriousViolations(await axe(page).include('[role="dialog"]').analyze())).toEqual([]);
+  expect(seriousViolations(await scan(page, '[role="dialog"]'))).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Snippets' })).toBeFocused();
@@ -173,7 +173,7 @@ test('importing a Microsoft sample shows what cannot be carried; cancel leaves t
   await expect(dialog.getByRole('list', { name: 'Profiles to import' }).getByRole('listitem')).toHaveText(['Imported profile 1 — 4 apps, 1 account, no Start layout, taskbar hidden']);
   await expect(dialog.getByRole('button', { name: 'Import 1 profile' })).toBeVisible();
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/import-report.png` });
-  expect(seriousViolations(await axe(page).include('[role="dialog"]').analyze())).toEqual([]);
+  expect(seriousViolations(await scan(page, '[role="dialog"]'))).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
